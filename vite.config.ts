@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import { codeRegions } from './site/vite/regions-plugin';
+import { courseServer } from './server/vite-plugin';
+
+// One port for everything: Vite serves the site, and the course server (stages, request log,
+// experiments) is mounted in the same dev server so the playground is same-origin.
+export default defineConfig({
+  plugins: [
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter], providerImportSource: undefined }) },
+    react({ include: /\.(mdx|tsx|ts)$/ }),
+    codeRegions(),
+    courseServer(),
+  ],
+});
