@@ -1,0 +1,33 @@
+// "Try this" for chapter 1. Each check looks only at the no-cache stage's exchanges.
+import { ofStage, requestHeader, responseHeader, type Task } from '../site/tasks';
+
+const STAGE = 'no-cache';
+
+export const tasks: Task[] = [
+  {
+    id: 'get-full-200',
+    text: 'Send a GET for a file and get a 200 with the full body.',
+    hint: 'Pick monitor.css in the path box, leave the method on GET and press Send.',
+    check: (exchanges) =>
+      ofStage(exchanges, STAGE).some((ex) => {
+        if (ex.method !== 'GET' || ex.status !== 200 || ex.bodyBytes === 0) return false;
+        const length = responseHeader(ex, 'content-length');
+        return length === undefined || Number(length) === ex.bodyBytes;
+      }),
+  },
+  {
+    id: 'head',
+    text: 'Send a HEAD request: the same headers as a GET, and no body.',
+    hint: 'Switch the method to HEAD. Compare Content-Length with the body size you received.',
+    check: (exchanges) => ofStage(exchanges, STAGE).some((ex) => ex.method === 'HEAD' && ex.status === 200),
+  },
+  {
+    id: 'ims-ignored',
+    text: 'Send If-Modified-Since to this stage and see it ignored: still a 200 with the whole file.',
+    hint: 'Add the preset "If-Modified-Since: now". This server knows nothing about validators yet.',
+    check: (exchanges) =>
+      ofStage(exchanges, STAGE).some(
+        (ex) => ex.method === 'GET' && ex.status === 200 && ex.bodyBytes > 0 && requestHeader(ex, 'if-modified-since') !== undefined,
+      ),
+  },
+];
