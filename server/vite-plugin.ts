@@ -1,6 +1,27 @@
+// Mounts the course app inside Vite's dev server, so `npm run dev` is one port: the site, the
+// stages and the request log are same-origin (no CORS preflight for If-None-Match, ETag readable).
 import type { Plugin } from 'vite';
+import { createCourseApp, type CourseApp } from './app';
+import { nodeListener } from './listen';
 
-// Placeholder: mounts the course server (server/app.ts) inside Vite's dev server. Being written.
+const COURSE_PATHS = /^\/(ch|api)(\/|$)/;
+
 export function courseServer(): Plugin {
-  return { name: 'cachecraft-server' };
+  let app: CourseApp | undefined;
+  return {
+    name: 'cachecraft-server',
+    apply: 'serve',
+    async configureServer(server) {
+      app = await createCourseApp();
+      const listener = nodeListener(app.fetch);
+      server.middlewares.use((req, res, next) => {
+        if (req.url && COURSE_PATHS.test(req.url)) listener(req, res);
+        else next();
+      });
+      server.httpServer?.once('close', () => void app?.close());
+    },
+    async buildEnd() {
+      await app?.close();
+    },
+  };
 }

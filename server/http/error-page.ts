@@ -1,0 +1,32 @@
+// Error answers. The request's own words are escaped before they go into HTML, so a path such
+// as /<script>… is shown as text and never run (the 2008 server echoed the URL into its page).
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Content Too Large',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  505: 'HTTP Version Not Supported',
+};
+
+export function reasonPhrase(status: number): string {
+  return REASONS[status] ?? 'Error';
+}
+
+export function errorPage(status: number, detail: string, headers: Record<string, string> = {}): Response {
+  const title = `${status} ${reasonPhrase(status)}`;
+  const html =
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n` +
+    `<body><h1>${title}</h1><p>${escapeHtml(detail)}</p></body></html>\n`;
+  return new Response(html, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers },
+  });
+}

@@ -1,0 +1,94 @@
+// HTTP-date (RFC 9110, section 5.6.7): how HTTP writes a point in time, to the second, in GMT.
+//
+// A sender always writes the preferred form, IMF-fixdate:   Sun, 06 Nov 1994 08:49:37 GMT
+// A recipient must also accept the two obsolete forms:
+//   RFC 850:  Sunday, 06-Nov-94 08:49:37 GMT
+//   asctime:  Sun Nov  6 08:49:37 1994
+// The names are English and case-sensitive, whatever the machine's locale.
+
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const LONG_DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+// #region format-http-date
+/** Formats a time as IMF-fixdate, always in GMT; milliseconds are dropped, not rounded. */
+export function formatHttpDate(time: Date | number): string {
+  const d = new Date(time);
+  return (
+    `${DAY_NAMES[d.getUTCDay()]}, ${two(d.getUTCDate())} ${MONTH_NAMES[d.getUTCMonth()]} ` +
+    `${String(d.getUTCFullYear()).padStart(4, '0')} ` +
+    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} GMT`
+  );
+}
+// #endregion
+
+/** The obsolete RFC 850 form, for tests and for showing what old clients send. */
+export function formatRfc850Date(time: Date | number): string {
+  const d = new Date(time);
+  return (
+    `${LONG_DAY_NAMES[d.getUTCDay()]}, ${two(d.getUTCDate())}-${MONTH_NAMES[d.getUTCMonth()]}-` +
+    `${two(d.getUTCFullYear() % 100)} ` +
+    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} GMT`
+  );
+}
+
+/** The obsolete asctime form (C's asctime(), no zone: it is GMT by definition). */
+export function formatAsctimeDate(time: Date | number): string {
+  const d = new Date(time);
+  return (
+    `${DAY_NAMES[d.getUTCDay()]} ${MONTH_NAMES[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ` +
+    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()}`
+  );
+}
+
+// #region parse-http-date
+const DAY = '(Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+
+const IMF_FIXDATE = new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`);
+const RFC_850 = new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`);
+const ASCTIME = new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`);
+
+/**
+ * Parses any of the three HTTP-date forms. Returns milliseconds since the epoch (a whole
+ * second), or null when the text is not a valid HTTP-date. Never throws.
+ *
+ * The day name must be well formed but, as in Go's net/http, it is not checked against the date.
+ */
+export function parseHttpDate(text: string): number | null {
+  let m = IMF_FIXDATE.exec(text);
+  if (m) return toTime(+m[4]!, m[3]!, +m[2]!, +m[5]!, +m[6]!, +m[7]!);
+
+  m = RFC_850.exec(text);
+  if (m) return toTime(fullYear(+m[4]!), m[3]!, +m[2]!, +m[5]!, +m[6]!, +m[7]!);
+
+  m = ASCTIME.exec(text);
+  if (m) return toTime(+m[7]!, m[2]!, +m[3]!.trim(), +m[4]!, +m[5]!, +m[6]!);
+
+  return null;
+}
+
+/** RFC 850's two-digit year: a year more than 50 years in the future means the previous century. */
+function fullYear(yy: number, now = new Date()): number {
+  const thisYear = now.getUTCFullYear();
+  let year = Math.floor(thisYear / 100) * 100 + yy;
+  if (year > thisYear + 50) year -= 100;
+  return year;
+}
+
+function toTime(year: number, month: string, day: number, h: number, min: number, s: number): number | null {
+  const monthIndex = MONTH_NAMES.indexOf(month);
+  if (h > 23 || min > 59 || s > 60) return null;
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day); // not Date.UTC: it reads years 0-99 as 1900-1999
+  // A leap second (:60) is allowed by the grammar; count it as :59 rather than roll the minute.
+  d.setUTCHours(h, min, Math.min(s, 59), 0);
+  // Reject dates that do not exist, such as 31 Feb, which JavaScript would roll into March.
+  if (d.getUTCMonth() !== monthIndex || d.getUTCDate() !== day) return null;
+  return d.getTime();
+}
+// #endregion

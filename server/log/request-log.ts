@@ -1,0 +1,41 @@
+// The request log: the last few exchanges the stages answered, kept in memory (bounded), and
+// pushed to whoever listens (the page, through Server-Sent Events).
+import type { Exchange } from './exchange';
+
+export type ExchangeListener = (exchange: Exchange) => void;
+
+export class RequestLog {
+  private readonly kept: Exchange[] = [];
+  private readonly listeners = new Set<ExchangeListener>();
+  private nextId = 1;
+
+  constructor(readonly capacity = 200) {}
+
+  /** Reserves the id of an exchange before it is recorded (so the response can carry it). */
+  reserveId(): number {
+    return this.nextId++;
+  }
+
+  record(exchange: Exchange): void {
+    this.kept.push(exchange);
+    if (this.kept.length > this.capacity) this.kept.shift();
+    for (const listener of this.listeners) listener(exchange);
+  }
+
+  get(id: number): Exchange | undefined {
+    return this.kept.find((e) => e.id === id);
+  }
+
+  all(): Exchange[] {
+    return [...this.kept];
+  }
+
+  clear(): void {
+    this.kept.length = 0;
+  }
+
+  subscribe(listener: ExchangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

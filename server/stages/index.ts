@@ -1,0 +1,17 @@
+// Every stage the course serves, in course order. A new chapter's stage is added here.
+import { lastModifiedStage } from './last-modified';
+import { noCacheStage } from './no-cache';
+import { seedStage } from './seed';
+import type { StageDefinition } from './stage';
+
+export const STAGES: StageDefinition[] = [
+  { slug: 'seed', title: 'The 2008 server, bugs included', create: seedStage },
+  { slug: 'no-cache', title: 'A file server that never caches', create: noCacheStage },
+  { slug: 'last-modified', title: 'Last-Modified and If-Modified-Since', create: lastModifiedStage },
+];
+
+export function findStage(slug: string): StageDefinition | undefined {
+  return STAGES.find((stage) => stage.slug === slug);
+}
+
+export type { Stage, StageDefinition } from './stage';
