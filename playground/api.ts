@@ -1,0 +1,66 @@
+// Calls to the course server's /api (see docs/api.md). Every failure becomes an ApiError whose
+// message can be shown as is; `unreachable` tells "no server" apart from "the server said no".
+import type { Exchange } from '../server/log/exchange';
+
+export interface StageFile {
+  name: string;
+  size: number;
+  /** ms since the epoch */
+  mtime: number;
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    /** True when nothing (or something that is not the course server) answered. */
+    readonly unreachable: boolean,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export function unreachableMessage(origin: string): string {
+  return `The course server is not answering at ${origin} — is \`npm run dev\` running?`;
+}
+
+type Fetch = typeof fetch;
+
+/** Fetches JSON from the course server, turning every way it can go wrong into an ApiError. */
+export async function apiJson<T>(url: string, init: RequestInit = {}, fetchImpl: Fetch = fetch): Promise<T> {
+  const origin = typeof location === 'undefined' ? '' : location.origin;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { cache: 'no-store', ...init });
+  } catch {
+    throw new ApiError(unreachableMessage(origin), true);
+  }
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
+  // Without the course server, the dev server answers /api/* with its HTML page: not an answer.
+  if (!isJson) {
+    if (response.ok || response.status === 404) throw new ApiError(unreachableMessage(origin), true, response.status);
+    throw new ApiError(`${url} answered ${response.status} ${response.statusText}`, false, response.status);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : response.statusText;
+    throw new ApiError(`${response.status}: ${error}`, false, response.status);
+  }
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  stageFiles: (stage: string) => apiJson<StageFile[]>(`/api/stages/${enc(stage)}/files`),
+  exchange: (id: string | number) => apiJson<Exchange>(`/api/log/${enc(String(id))}`),
+  touch: (stage: string, name: string) =>
+    apiJson<StageFile>(`/api/stages/${enc(stage)}/files/${enc(name)}/touch`, { method: 'POST' }),
+  putFile: (stage: string, name: string, text: string) =>
+    apiJson<StageFile>(`/api/stages/${enc(stage)}/files/${enc(name)}`, {
+      method: 'PUT',
+      body: text,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    }),
+  reset: (stage: string) => apiJson<StageFile[]>(`/api/stages/${enc(stage)}/reset`, { method: 'POST' }),
+};

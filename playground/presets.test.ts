@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpDate } from '../site/http-date';
+import { HEADER_PRESETS } from './presets';
+
+const now = new Date(Date.UTC(2026, 10, 25, 18, 0, 0));
+const preset = (label: string) => {
+  const p = HEADER_PRESETS.find((x) => x.label === label);
+  if (!p) throw new Error(label);
+  return p;
+};
+
+describe('header presets', () => {
+  it('dates are IMF-fixdate: now and one hour ago', () => {
+    expect(preset('If-Modified-Since: now').value(now)).toBe('Wed, 25 Nov 2026 18:00:00 GMT');
+    expect(preset('If-Modified-Since: 1 hour ago').value(now)).toBe('Wed, 25 Nov 2026 17:00:00 GMT');
+  });
+
+  it('garbage is not a date, and the ETag is a quoted strong tag', () => {
+    expect(isHttpDate(preset('If-Modified-Since: garbage').value(now))).toBe(false);
+    expect(preset('If-None-Match: "anything"').value(now)).toBe('"anything"');
+  });
+});

@@ -1,0 +1,24 @@
+// One-click request headers for the experiments of the course. Dates are IMF-fixdate, computed
+// when the button is pressed.
+import { formatHttpDate } from '../site/http-date';
+
+export interface HeaderPreset {
+  /** The button text. */
+  label: string;
+  name: string;
+  value: (now: Date) => string;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export const HEADER_PRESETS: HeaderPreset[] = [
+  { label: 'If-Modified-Since: now', name: 'If-Modified-Since', value: (now) => formatHttpDate(now) },
+  {
+    label: 'If-Modified-Since: 1 hour ago',
+    name: 'If-Modified-Since',
+    value: (now) => formatHttpDate(new Date(now.getTime() - HOUR_MS)),
+  },
+  { label: 'If-Modified-Since: garbage', name: 'If-Modified-Since', value: () => 'garbage' },
+  { label: 'If-None-Match: "anything"', name: 'If-None-Match', value: () => '"anything"' },
+  { label: 'Cache-Control: no-cache', name: 'Cache-Control', value: () => 'no-cache' },
+];
