@@ -10,6 +10,8 @@ type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 /** A node:http listener for `handler`. Also used inside Vite's dev server. */
 export function nodeListener(handler: FetchHandler): NodeListener {
   const listener = getRequestListener(handler, {
+    // HTTP/1.0 clients may omit Host (node itself answers 400 to an HTTP/1.1 request without it).
+    hostname: 'localhost',
     // Malformed targets (a backslash, a bad Host) are the client's fault: 400, not 500.
     errorHandler: (error) => {
       const status = (error as Error).name === 'RequestError' ? 400 : 500;

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatAsctimeDate, formatHttpDate, formatRfc850Date, parseHttpDate } from './http-date';
+
+const EXAMPLE = Date.UTC(1994, 10, 6, 8, 49, 37);
+// Whole-second times from 1970 to 9999 (HTTP-dates have four-digit years).
+const times = fc.integer({ min: 0, max: 253402300799 }).map((s) => s * 1000);
+
+describe('formatHttpDate', () => {
+  it('writes IMF-fixdate in GMT', () => {
+    expect(formatHttpDate(EXAMPLE)).toBe('Sun, 06 Nov 1994 08:49:37 GMT');
+  });
+  it('drops milliseconds instead of rounding up', () => {
+    expect(formatHttpDate(EXAMPLE + 999)).toBe('Sun, 06 Nov 1994 08:49:37 GMT');
+  });
+  it('does not depend on the local time zone', () => {
+    // Date's UTC methods only; the seed stage's test shows what local time does.
+    expect(formatHttpDate(new Date('2008-03-19T20:32:00Z'))).toBe('Wed, 19 Mar 2008 20:32:00 GMT');
+  });
+});
+
+describe('parseHttpDate', () => {
+  it('accepts the three forms of RFC 9110, 5.6.7', () => {
+    expect(parseHttpDate('Sun, 06 Nov 1994 08:49:37 GMT')).toBe(EXAMPLE);
+    expect(parseHttpDate('Sunday, 06-Nov-94 08:49:37 GMT')).toBe(EXAMPLE);
+    expect(parseHttpDate('Sun Nov  6 08:49:37 1994')).toBe(EXAMPLE);
+  });
+
+  it.each([
+    '',
+    'yesterday',
+    'Sun, 06 Nov 1994 08:49:37',
+    'Sun, 06 Nov 1994 08:49:37 UTC',
+    'Sun, 06 Nov 1994 08:49:37 +0000',
+    'sun, 06 nov 1994 08:49:37 GMT',
+    'Sun, 6 Nov 1994 08:49:37 GMT',
+    'Sun, 06 Nov 94 08:49:37 GMT',
+    'Sun, 06 Nov 1994 24:00:00 GMT',
+    'Sun, 06 Nov 1994 08:60:00 GMT',
+    'Mon, 31 Feb 2025 10:00:00 GMT',
+    'Sun, 00 Nov 1994 08:49:37 GMT',
+    'Sun, 06 Nov 1994 08:49:37 GMT; length=1024',
+    ' Sun, 06 Nov 1994 08:49:37 GMT',
+    'So, 06 Nov 1994 08:49:37 GMT',
+    '1994-11-06T08:49:37Z',
+  ])('rejects %j', (text) => {
+    expect(parseHttpDate(text)).toBeNull();
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    expect(parseHttpDate('Thu, 29 Feb 2024 12:00:00 GMT')).toBe(Date.UTC(2024, 1, 29, 12));
+    expect(parseHttpDate('Sat, 29 Feb 2025 12:00:00 GMT')).toBeNull();
+  });
+
+  it('counts a leap second as :59 of the same minute', () => {
+    expect(parseHttpDate('Sat, 31 Dec 2016 23:59:60 GMT')).toBe(Date.UTC(2016, 11, 31, 23, 59, 59));
+  });
+
+  it('reads a two-digit RFC 850 year as at most 50 years ahead', () => {
+    const thisYear = new Date().getUTCFullYear();
+    const soon = (thisYear + 10) % 100;
+    const parsed = parseHttpDate(`Monday, 01-Jan-${String(soon).padStart(2, '0')} 00:00:00 GMT`);
+    expect(new Date(parsed!).getUTCFullYear()).toBe(thisYear + 10);
+    const far = (thisYear + 60) % 100;
+    const past = parseHttpDate(`Monday, 01-Jan-${String(far).padStart(2, '0')} 00:00:00 GMT`);
+    expect(new Date(past!).getUTCFullYear()).toBe(thisYear + 60 - 100);
+  });
+});
+
+describe('properties', () => {
+  it('format then parse gives back the same second', () => {
+    fc.assert(fc.property(times, fc.integer({ min: 0, max: 999 }), (t, ms) => parseHttpDate(formatHttpDate(t + ms)) === t));
+  });
+
+  it('the three forms parse to the same instant', () => {
+    // RFC 850 has a two-digit year: keep to the 50 years either side of now, where it is unambiguous.
+    const now = Date.now();
+    const nearNow = fc.integer({ min: Math.ceil((now - 49 * 365 * 86400e3) / 1000), max: Math.floor((now + 49 * 365 * 86400e3) / 1000) }).map((s) => s * 1000);
+    fc.assert(
+      fc.property(nearNow, (t) => {
+        const imf = parseHttpDate(formatHttpDate(t));
+        return imf === t && parseHttpDate(formatRfc850Date(t)) === imf && parseHttpDate(formatAsctimeDate(t)) === imf;
+      }),
+    );
+  });
+
+  it('never throws, and returns null or a whole second, on any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), times.map(formatHttpDate).map((s) => s.replace(/\d/, '9'))), (text) => {
+        const parsed = parseHttpDate(text);
+        return parsed === null || (Number.isInteger(parsed) && parsed % 1000 === 0);
+      }),
+    );
+  });
+});

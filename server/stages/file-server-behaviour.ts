@@ -1,0 +1,136 @@
+// What every fixed file-serving stage must do, whatever its caching: run against a stage on a
+// real port. The chapters' own tests add what is particular to each stage.
+import { mkdir, readFile, readdir, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixture, SECRET, type Fixture } from '../testing/fixture';
+import { rawRequest, serve, type Running } from '../testing/serve';
+import type { Stage } from './stage';
+
+export function describeFileServer(name: string, create: (root: string) => Stage): void {
+  describe(`${name}: a safe file server`, () => {
+    let fixture: Fixture;
+    let server: Running;
+    beforeAll(async () => {
+      fixture = await makeFixture();
+      await mkdir(path.join(fixture.root, 'folder'));
+      await symlink(path.join(fixture.dir, 'secret.txt'), path.join(fixture.root, 'leak.txt'));
+      await symlink(path.join(fixture.root, 'monitor.css'), path.join(fixture.root, 'alias.css'));
+      server = await serve(create(fixture.root));
+    });
+    afterAll(async () => {
+      await server.close();
+      await fixture.remove();
+    });
+
+    it('serves every sample whole, with its type and length', async () => {
+      for (const file of await readdir(fixture.root)) {
+        if (file === 'folder' || file.endsWith('.txt')) continue;
+        const bytes = await readFile(path.join(fixture.root, file));
+        const response = await fetch(`${server.url}/${file}`);
+        expect(response.status, file).toBe(200);
+        expect(response.headers.get('content-length'), file).toBe(String(bytes.length));
+        expect(Buffer.from(await response.arrayBuffer()).equals(bytes), file).toBe(true);
+      }
+      const css = await fetch(`${server.url}/monitor.css`);
+      expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+      const png = await fetch(`${server.url}/status-ok.png`);
+      expect(png.headers.get('content-type')).toBe('image/png');
+      const unknown = await fetch(`${server.url}/VERSION`);
+      expect(unknown.headers.get('content-type')).toBe('application/octet-stream');
+    });
+
+    it('serves index.html for /', async () => {
+      const response = await fetch(`${server.url}/`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('FreezerBurn monitor');
+    });
+
+    it('answers HEAD with the headers of GET and no body', async () => {
+      const raw = await rawRequest(server.port, 'HEAD /monitor.css HTTP/1.1\r\nHost: x\r\n\r\n');
+      expect(raw).toMatch(/^HTTP\/1\.1 200 /);
+      expect(raw).toMatch(/\r\nContent-Length: 615\r\n/i);
+      expect(raw.endsWith('\r\n\r\n')).toBe(true);
+    });
+
+    it('refuses other methods with 405 and Allow', async () => {
+      const response = await fetch(`${server.url}/monitor.css`, { method: 'POST', body: 'x' });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD');
+    });
+
+    it('404s a missing file, a folder and a dotfile', async () => {
+      await mkdir(path.join(fixture.root, '.hidden'), { recursive: true });
+      for (const p of ['/nope.css', '/folder', '/.hidden', '/.env']) {
+        expect((await fetch(server.url + p)).status, p).toBe(404);
+      }
+    });
+
+    it('never serves anything outside the root, symlinks included', async () => {
+      const attempts = [
+        '/../secret.txt',
+        '/%2e%2e/secret.txt',
+        '/..%2fsecret.txt',
+        '/..%5csecret.txt',
+        '/%2e%2e%2fsecret.txt',
+        '/folder/../../secret.txt',
+        '/..\\secret.txt',
+        '/leak.txt',
+        '//secret.txt',
+        '/%252e%252e/secret.txt',
+      ];
+      for (const target of attempts) {
+        const raw = await rawRequest(server.port, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+        const status = Number(raw.slice(9, 12));
+        expect(status, target).toBeGreaterThanOrEqual(400);
+        expect(status, target).toBeLessThan(500);
+        expect(raw, target).not.toContain(SECRET);
+      }
+      // A symlink that stays inside the root is an ordinary file.
+      expect((await fetch(`${server.url}/alias.css`)).status).toBe(200);
+    });
+
+    it('escapes the request in its error pages', async () => {
+      const raw = await rawRequest(server.port, 'GET /<script>alert(1)</script> HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      expect(raw).toMatch(/^HTTP\/1\.1 404 /);
+      expect(raw).not.toContain('<script>');
+    });
+
+    it('speaks HTTP/1.0 and 1.1, and answers 505 to other versions', async () => {
+      expect(await rawRequest(server.port, 'GET /VERSION HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 /);
+      for (const version of ['HTTP/2.0', 'HTTP/0.9']) {
+        expect(await rawRequest(server.port, `GET /VERSION ${version}\r\nHost: x\r\n\r\n`), version).toMatch(/^HTTP\/1\.1 505 /);
+      }
+      // node's parser itself refuses versions it cannot read at all.
+      expect(await rawRequest(server.port, 'GET /VERSION HTTP/3.0\r\nHost: x\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+      expect(await rawRequest(server.port, 'GARBAGE\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    });
+
+    it('answers odd requests with a 4xx, never a 500', async () => {
+      const targets = ['/%', '/%zz', '/a%00b', '/' + 'a'.repeat(5000), '/é', '/?', '/;', '/..;x', '/a/', '/%2F', '/*', 'http://x/monitor.css', '*'];
+      for (const target of targets) {
+        const raw = await rawRequest(server.port, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+        const status = Number(raw.slice(9, 12));
+        expect(status, target).toBeLessThan(500);
+        expect(raw, target).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+      }
+    });
+
+    it('closes every file it opens, even when the client goes away mid-body', async () => {
+      const openFiles = async () => (await readdir('/proc/self/fd')).length;
+      const before = await openFiles();
+      for (let i = 0; i < 20; i++) {
+        await (await fetch(`${server.url}/load-graph.png`)).arrayBuffer();
+        await (await fetch(`${server.url}/monitor.css`)).text();
+        // Read the first bytes of the large (streamed) file, then hang up.
+        const controller = new AbortController();
+        const response = await fetch(`${server.url}/load-graph.png`, { signal: controller.signal });
+        await response.body!.getReader().read();
+        controller.abort();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // fetch keeps a few pooled sockets: allow for those, not for 40 leaked file handles.
+      expect(await openFiles()).toBeLessThan(before + 8);
+    });
+  });
+}
