@@ -1,0 +1,34 @@
+// <DemoFrame stage="last-modified" />: the stage's monitoring page in an iframe, loaded with the
+// browser's NORMAL cache (unlike the playground), its live request log beside it, and the file
+// experiments. "Reload frame" is a real browser reload, so the browser revalidates by itself.
+import { useRef } from 'react';
+import { Experiments } from './Experiments';
+import { RequestLog } from './RequestLog';
+import './playground.css';
+
+export function DemoFrame({ stage, page = 'index.html' }: { stage: string; page?: string }) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  return (
+    <section className="demo" aria-label={`Demo page of the ${stage} stage`}>
+      <div className="demo-columns">
+        <div className="demo-page">
+          <iframe
+            ref={frame}
+            data-testid="demo-frame"
+            title={`The ${stage} stage's monitoring page`}
+            src={`/ch/${encodeURIComponent(stage)}/${page}`}
+          />
+          <button
+            type="button"
+            data-testid="reload-frame"
+            onClick={() => frame.current?.contentWindow?.location.reload()}
+          >
+            Reload frame
+          </button>
+        </div>
+        <RequestLog stage={stage} />
+      </div>
+      <Experiments stage={stage} />
+    </section>
+  );
+}

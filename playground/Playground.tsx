@@ -1,0 +1,196 @@
+// <Playground stage="last-modified" />: build a request, send it to the stage, see the answer and
+// what the server received. Logic lives in the small modules beside this file.
+import { useId, useMemo, useState } from 'react';
+import type { Exchange } from '../server/log/exchange';
+import { useChapter } from '../site/chapter-context';
+import { useExchanges } from '../site/use-exchanges';
+import { toCurl } from './curl';
+import { HeaderEditor } from './HeaderEditor';
+import { invalidHeaderNames, requestHeaders, type HeaderRow } from './header-rows';
+import { History } from './History';
+import { ResponseView, type ResponseShown } from './ResponseView';
+import { sendRequest, stageUrl, type SendResult } from './send';
+import { ServerError } from './ServerError';
+import { unreachableMessage } from './api';
+import { useStageFiles } from './use-stage-files';
+import { applyValidators, hasValidators, validatorsFrom, type Validators } from './validators';
+import './playground.css';
+
+export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
+
+export function Playground({ stage, compare, path: initialPath = '/index.html' }: { stage: string; compare?: string; path?: string }) {
+  const chapter = useChapter();
+  const stages = [stage, ...[compare ?? chapter?.compare].filter((s): s is string => !!s && s !== stage)];
+  const [current, setCurrent] = useState(stage);
+  const [method, setMethod] = useState('GET');
+  const [path, setPath] = useState(initialPath);
+  const [rows, setRows] = useState<HeaderRow[]>([]);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string>();
+  const [results, setResults] = useState<SendResult[]>([]);
+  const [shown, setShown] = useState<ResponseShown>();
+  const [curlText, setCurlText] = useState<string>();
+  const { files, error: filesError } = useStageFiles(current);
+  const { exchanges } = useExchanges([current]);
+  const ids = { method: useId(), path: useId(), files: useId(), stage: useId() };
+
+  const normalisedPath = '/' + path.trim().replace(/^\/+/, '');
+  const validators = useMemo(
+    () => lastValidators(results, exchanges, current, normalisedPath),
+    [results, exchanges, current, normalisedPath],
+  );
+
+  async function send() {
+    const bad = invalidHeaderNames(rows);
+    if (bad.length > 0) {
+      setError(`Not a valid header name: ${bad.join(', ')} (letters, digits and - only, no spaces or colons).`);
+      return;
+    }
+    setSending(true);
+    setError(undefined);
+    try {
+      const result = await sendRequest({ stage: current, method, path: normalisedPath, headers: requestHeaders(rows) });
+      setResults((list) => [...list.slice(-49), result]);
+      setShown(fromResult(result));
+    } catch {
+      setError(unreachableMessage(location.origin));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function reopen(exchange: Exchange) {
+    const own = results.find((r) => r.exchangeId === String(exchange.id));
+    setShown(own ? fromResult(own) : fromExchange(exchange));
+  }
+
+  async function copyCurl() {
+    const text = toCurl({ method, url: location.origin + stageUrl(current, normalisedPath), headers: requestHeaders(rows) });
+    setCurlText(text);
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No clipboard permission: the command is shown below to copy by hand.
+    }
+  }
+
+  return (
+    <section className="playground" aria-label={`Playground for the ${current} stage`}>
+      <form
+        className="request-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <div className="request-line-editor">
+          {stages.length > 1 ? (
+            <label htmlFor={ids.stage}>
+              Stage
+              <select id={ids.stage} value={current} onChange={(e) => setCurrent(e.target.value)}>
+                {stages.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <label htmlFor={ids.method}>
+            Method
+            <select id={ids.method} value={method} onChange={(e) => setMethod(e.target.value)}>
+              {METHODS.map((m) => (
+                <option key={m}>{m}</option>
+              ))}
+            </select>
+          </label>
+          <label htmlFor={ids.path} className="path-field">
+            Path <span className="muted">/ch/{current}</span>
+            <input
+              id={ids.path}
+              list={ids.files}
+              value={path}
+              spellCheck={false}
+              onChange={(e) => setPath(e.target.value)}
+            />
+            <datalist id={ids.files}>
+              {files.map((f) => (
+                <option key={f.name} value={`/${f.name}`} />
+              ))}
+            </datalist>
+          </label>
+          <button type="submit" className="primary" data-testid="send" disabled={sending}>
+            {sending ? 'Sending…' : 'Send'}
+          </button>
+        </div>
+        <p className="muted small">
+          Sent with <code>cache: 'no-store'</code>, so the browser’s own cache can neither answer for the server nor
+          rewrite your conditional headers: what you see is what the server said.
+        </p>
+        <HeaderEditor rows={rows} onChange={setRows} />
+        <div className="button-row">
+          <button
+            type="button"
+            data-testid="use-validators"
+            disabled={!hasValidators(validators)}
+            onClick={() => setRows(applyValidators(rows, validators))}
+          >
+            Use validators from the last response
+          </button>
+          <button type="button" onClick={() => void copyCurl()}>
+            Copy as curl
+          </button>
+        </div>
+        {!hasValidators(validators) ? (
+          <p className="muted small">(No 200 with Last-Modified or ETag for {normalisedPath} yet: send a GET first.)</p>
+        ) : null}
+        {curlText ? (
+          <p className="curl">
+            <label>
+              curl command (copied to the clipboard when allowed)
+              <textarea readOnly value={curlText} rows={2} onFocus={(e) => e.target.select()} />
+            </label>
+          </p>
+        ) : null}
+      </form>
+
+      {error ? (error.startsWith('The course server') ? <ServerError message={error} /> : <p role="alert" className="form-error">{error}</p>) : null}
+      {!error && filesError?.unreachable ? <ServerError message={filesError.message} /> : null}
+      {shown ? <ResponseView response={shown} /> : null}
+      <History exchanges={exchanges} onOpen={reopen} stage={current} />
+    </section>
+  );
+}
+
+function fromResult(result: SendResult): ResponseShown {
+  return {
+    status: result.status,
+    statusText: result.statusText,
+    headers: result.headers,
+    bodyBytes: result.bodyBytes,
+    timeMs: result.timeMs,
+    timeLabel: 'round trip',
+    preview: result.preview,
+    text: result.text,
+    blob: result.blob,
+    exchangeId: result.exchangeId,
+  };
+}
+
+function fromExchange(exchange: Exchange): ResponseShown {
+  return {
+    status: exchange.status,
+    headers: exchange.responseHeaders,
+    bodyBytes: exchange.bodyBytes,
+    timeMs: exchange.durationMs,
+    timeLabel: 'server time',
+    preview: exchange.bodyBytes === 0 ? 'none' : 'not-kept',
+    exchangeId: String(exchange.id),
+  };
+}
+
+/** Validators of the newest 200 for this stage and path: our own sends first, then the log. */
+function lastValidators(results: SendResult[], exchanges: Exchange[], stage: string, path: string): Validators {
+  const own = results.findLast((r) => r.request.stage === stage && r.request.path === path && r.status === 200);
+  if (own) return validatorsFrom(own.headers);
+  const logged = exchanges.findLast((ex) => ex.stage === stage && ex.path === path && ex.status === 200);
+  return logged ? validatorsFrom(logged.responseHeaders) : {};
+}

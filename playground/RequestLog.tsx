@@ -1,0 +1,58 @@
+// <RequestLog stage="last-modified" />: the live request log of a stage, newest first. The
+// caching-related request headers are shown in each row; open a row for all the headers.
+import { isCacheRequestHeader } from '../site/headers';
+import { useExchanges } from '../site/use-exchanges';
+import { HeaderList } from './HeaderList';
+import { ServerError } from './ServerError';
+import { unreachableMessage } from './api';
+import { statusKind } from './status';
+import './playground.css';
+
+/** Rows kept on screen: enough to see a page load and its revalidation. */
+const SHOWN = 50;
+
+export function RequestLog({ stage }: { stage: string }) {
+  const { exchanges, status } = useExchanges([stage]);
+  const rows = exchanges.slice(-SHOWN).reverse();
+  return (
+    <section className="request-log" aria-label={`Live request log of the ${stage} stage`}>
+      <h4>
+        Request log <span className="muted">({stage}{status === 'live' ? ', live' : ''})</span>
+      </h4>
+      {status === 'unreachable' ? <ServerError message={unreachableMessage(location.origin)} /> : null}
+      {rows.length === 0 && status !== 'unreachable' ? <p className="muted">Waiting for requests…</p> : null}
+      <ol data-testid="request-log" aria-live="polite">
+        {rows.map((ex) => {
+          const conditional = ex.requestHeaders.filter(([name]) => isCacheRequestHeader(name));
+          return (
+            <li key={ex.id} data-testid="log-row">
+              <details>
+                <summary>
+                  <time dateTime={new Date(ex.time).toISOString()}>{new Date(ex.time).toLocaleTimeString()}</time>{' '}
+                  <strong>{ex.method}</strong> <span className="log-path">{ex.path}</span>{' '}
+                  <span className={`status status-${statusKind(ex.status)}`}>{ex.status}</span>{' '}
+                  <span className="muted">{ex.bodyBytes} B</span>
+                  {conditional.map(([name, value], i) => (
+                    <span key={i} className="cache-header log-header">
+                      {name}: {value}
+                    </span>
+                  ))}
+                </summary>
+                <div className="log-details">
+                  <p className="request-line">
+                    {ex.method} {ex.target} HTTP/{ex.httpVersion}
+                  </p>
+                  <HeaderList headers={ex.requestHeaders} highlight />
+                  <p className="request-line">
+                    → {ex.status}, {ex.bodyBytes} bytes, {ex.durationMs.toFixed(1)} ms
+                  </p>
+                  <HeaderList headers={ex.responseHeaders} />
+                </div>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

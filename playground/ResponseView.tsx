@@ -1,0 +1,76 @@
+// One response: status, headers, size, time, a preview, and what the server received.
+import { useEffect, useState } from 'react';
+import { HeaderList } from './HeaderList';
+import { formatBytes, type PreviewKind } from './preview';
+import { ServerReceived } from './ServerReceived';
+import { reasonPhrase, statusKind } from './status';
+
+/** What the view needs; built from a fresh SendResult or from a logged exchange. */
+export interface ResponseShown {
+  status: number;
+  statusText?: string;
+  headers: [string, string][];
+  bodyBytes: number;
+  timeMs: number;
+  /** "round trip" when measured by the page, "server" when it is the server's own time. */
+  timeLabel: string;
+  preview: PreviewKind | 'not-kept';
+  text?: string;
+  blob?: Blob;
+  exchangeId?: string;
+}
+
+export function ResponseView({ response }: { response: ResponseShown }) {
+  const kind = statusKind(response.status);
+  return (
+    <section className="response" aria-label="Response">
+      <p className="response-summary">
+        <span className={`status status-${kind}`}>
+          <span data-testid="status">{response.status}</span> {reasonPhrase(response.status, response.statusText)}
+        </span>
+        <span>
+          body: <strong data-testid="body-size">{formatBytes(response.bodyBytes)}</strong>
+        </span>
+        <span>
+          {response.timeLabel}: {response.timeMs.toFixed(1)} ms
+        </span>
+      </p>
+      <div className="response-columns">
+        <section aria-label="Response headers">
+          <h4>Response headers</h4>
+          <HeaderList headers={response.headers} />
+        </section>
+        <ServerReceived exchangeId={response.exchangeId} />
+      </div>
+      <section aria-label="Body preview">
+        <h4>Body</h4>
+        <Preview response={response} />
+      </section>
+    </section>
+  );
+}
+
+function Preview({ response }: { response: ResponseShown }) {
+  switch (response.preview) {
+    case 'none':
+      return <p className="muted">No body{response.status === 304 ? ': a 304 never has one; the cache reuses its copy.' : '.'}</p>;
+    case 'text':
+      return <pre className="body-preview">{response.text}</pre>;
+    case 'image':
+      return response.blob ? <ImagePreview blob={response.blob} /> : null;
+    case 'binary':
+      return <p className="muted">Binary content, not shown.</p>;
+    case 'not-kept':
+      return <p className="muted">This exchange came from the log, which keeps no bodies. Send the request again to see it.</p>;
+  }
+}
+
+function ImagePreview({ blob }: { blob: Blob }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(blob);
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [blob]);
+  return url ? <img className="body-image" src={url} alt="The response body, as an image" /> : null;
+}

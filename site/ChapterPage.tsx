@@ -1,0 +1,48 @@
+// One chapter: its MDX content (with the course components) and links to its neighbours.
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { ChapterContext } from './chapter-context';
+import { chapters } from './chapters';
+import { mdxComponents } from './mdx-components';
+import { NotFound } from './NotFound';
+
+export function ChapterPage() {
+  const { slug } = useParams();
+  const index = chapters.findIndex((c) => c.slug === slug);
+  const chapter = chapters[index];
+  const context = useMemo(
+    () => chapter && { slug: chapter.slug, stage: chapter.stage, compare: chapter.compare, tasks: chapter.tasks },
+    [chapter],
+  );
+  if (!chapter || !context) return <NotFound />;
+  const previous = chapters[index - 1];
+  const next = chapters[index + 1];
+  const { Content } = chapter;
+
+  return (
+    <ChapterContext.Provider value={context}>
+      {/* key: a new chapter starts with fresh playground state */}
+      <article className="chapter" key={chapter.slug}>
+        <p className="chapter-kicker">Chapter {chapter.number}</p>
+        <h1>{chapter.title}</h1>
+        <Content components={mdxComponents} />
+      </article>
+      <nav className="prev-next" aria-label="Previous and next chapter">
+        {previous ? (
+          <Link to={`/chapters/${previous.slug}`} rel="prev">
+            ← {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link to={`/chapters/${next.slug}`} rel="next">
+            {next.title} →
+          </Link>
+        ) : (
+          <Link to="/">Back to the start</Link>
+        )}
+      </nav>
+    </ChapterContext.Provider>
+  );
+}

@@ -1,0 +1,57 @@
+// The home page: what the course is, the chapters with progress, and how the live server works.
+import { Link } from 'react-router';
+import { chapters } from './chapters';
+import { useProgress } from './use-progress';
+
+export function Home() {
+  const progress = useProgress();
+  return (
+    <div className="home">
+      <h1>Cachecraft</h1>
+      <p className="lead">
+        An interactive course on HTTP caching. You build up a small static-file server in TypeScript one behaviour
+        at a time — Last-Modified, ETags, freshness, safe paths — and try every step against a live server from
+        this page.
+      </p>
+      <p>
+        It grew from a real 2008 blog post, “Webservers with Python - Caching” by Yeraze (
+        <a href="http://www.yeraze.com/article.php/webservers_with_python_caching">
+          http://www.yeraze.com/article.php/webservers_with_python_caching
+        </a>
+        ): a monitoring page served by a small Python server that “died under load” until it learned to answer
+        304. The course ports that server, keeps its mistakes where they teach something, and fixes them chapter by
+        chapter.
+      </p>
+
+      <h2>Chapters</h2>
+      <ol className="chapter-list">
+        {chapters.map((c) => {
+          const done = c.tasks.filter((t) => progress[c.slug]?.includes(t.id)).length;
+          return (
+            <li key={c.slug}>
+              <Link to={`/chapters/${c.slug}`}>
+                <span className="chapter-number">{c.number}</span> {c.title}
+              </Link>
+              <p>{c.summary}</p>
+              {c.tasks.length > 0 ? (
+                <p className="chapter-progress" data-testid="chapter-progress">
+                  <progress max={c.tasks.length} value={done} aria-label={`${c.title}: tasks done`} /> {done}/
+                  {c.tasks.length} tasks
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+
+      <h2>How the live server works</h2>
+      <p>
+        The course server runs inside the same dev server as this site (<code>npm run dev</code>), on the same
+        origin. Each chapter has its own stage at <code>/ch/&lt;stage&gt;/</code>, serving a private copy of the
+        sample files with that chapter’s caching rules. Every request a stage receives — from the playground, from
+        the demo page, from <code>curl</code> — is written to a request log that this page streams live, so you see
+        exactly what your browser sent and what the server answered.
+      </p>
+    </div>
+  );
+}
