@@ -61,7 +61,7 @@ export function seedStage(root: string): Stage {
     // and our node adapter refuses it), ".." alone names a folder, and nothing is
     // percent-decoded, so "my%20file.css" is never found.
     const name = path.split('/').pop() ?? '';
-    const filePath = MONITOR_PATH + '\\' + name;
+    const filePath = monitorPathFor(path);
 
     if (await disk.exists(filePath)) { // BUG: a folder "exists" too; open() then throws
       const ctype = guessType(name); // BUG: can be None, and is sent as "None"
@@ -104,6 +104,13 @@ export function seedStage(root: string): Stage {
   };
   // #endregion
 }
+
+// #region seed-path
+/** path.split('/')[-1], joined to the monitor folder with a backslash. */
+export function monitorPathFor(path: string): string {
+  return MONITOR_PATH + '\\' + (path.split('/').pop() ?? '');
+}
+// #endregion
 
 /** urlparse(): the path without ";params" on its last segment (query and fragment are gone already). */
 function urlparsePath(pathname: string): string {
