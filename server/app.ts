@@ -93,7 +93,8 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     '/api/stages/:stage/files/:name',
     bodyLimit({
       maxSize: MAX_EDIT_BYTES,
-      onError: (c) => c.json({ error: `A file may hold at most ${MAX_EDIT_BYTES} bytes.` }, 413),
+      // Answered before the whole body is read: close the connection rather than reuse it.
+      onError: (c) => c.json({ error: `A file may hold at most ${MAX_EDIT_BYTES} bytes.` }, 413, { Connection: 'close' }),
     }),
     async (c) => {
       const content = new Uint8Array(await c.req.arrayBuffer());

@@ -1,0 +1,149 @@
+import { readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCourseApp, EXCHANGE_HEADER, type CourseApp } from './app';
+import type { Exchange } from './log/exchange';
+import { serve, type Running } from './testing/serve';
+
+let app: CourseApp;
+let server: Running;
+const api = (p: string, init?: RequestInit) => fetch(`${server.url}${p}`, init);
+
+beforeAll(async () => {
+  app = await createCourseApp();
+  server = await serve(app.fetch);
+});
+afterAll(async () => {
+  await server.close();
+  await app.close();
+});
+
+describe('stages under /ch/<stage>/', () => {
+  it('routes each stage to its own copy of the samples', async () => {
+    for (const stage of ['no-cache', 'last-modified', 'seed']) {
+      const response = await api(`/ch/${stage}/monitor.css`);
+      expect(response.status, stage).toBe(200);
+      expect(await response.text(), stage).toContain('monitoring page');
+    }
+    expect((await api('/ch/last-modified/monitor.css')).headers.get('last-modified')).toBeTruthy();
+    expect((await api('/ch/no-cache/monitor.css')).headers.get('last-modified')).toBeNull();
+  });
+
+  it('redirects /ch/<stage> to /ch/<stage>/ and 404s an unknown stage', async () => {
+    const redirect = await api('/ch/last-modified', { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/ch/last-modified/');
+    const unknown = await api('/ch/nope/index.html');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('no stage called');
+  });
+
+  it('turns a crashing stage into a plain 500, and logs it', async () => {
+    const response = await api('/ch/seed/css/');
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toMatch(/at .*\.ts:\d+/);
+    const id = response.headers.get(EXCHANGE_HEADER)!;
+    expect(((await (await api(`/api/log/${id}`)).json()) as Exchange).status).toBe(500);
+  });
+});
+
+describe('the request log', () => {
+  it('records what the server received, under the id the response carries', async () => {
+    const response = await api('/ch/last-modified/monitor.js?v=1', { headers: { 'X-Learner': 'hello', 'If-Modified-Since': 'garbage' } });
+    const id = response.headers.get(EXCHANGE_HEADER);
+    expect(id).toMatch(/^\d+$/);
+    const exchange = (await (await api(`/api/log/${id}`)).json()) as Exchange;
+    expect(exchange).toMatchObject({ stage: 'last-modified', method: 'GET', path: '/monitor.js', target: '/ch/last-modified/monitor.js?v=1', status: 200, httpVersion: '1.1' });
+    expect(exchange.requestHeaders).toContainEqual(['X-Learner', 'hello']);
+    expect(exchange.requestHeaders).toContainEqual(['If-Modified-Since', 'garbage']);
+    expect(exchange.responseHeaders.find(([n]) => n === 'last-modified')).toBeTruthy();
+    expect(exchange.bodyBytes).toBe(403);
+  });
+
+  it('streams exchanges as Server-Sent Events, filtered by stage', async () => {
+    const controller = new AbortController();
+    const stream = await api('/api/log?stage=seed', { signal: controller.signal });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    await api('/ch/no-cache/VERSION');
+    const marker = `/ch/seed/monitor.css?sse=${Date.now()}`;
+    await api(marker);
+    let text = '';
+    while (!text.includes(marker)) text += (await reader.read()).value ?? '';
+    controller.abort();
+    const events = text.split('\n\n').filter((e) => e.includes('event: exchange'));
+    const data = (event: string) => event.split('\n').find((line) => line.startsWith('data: '))!.slice(6);
+    const stages = events.map((e) => (JSON.parse(data(e)) as Exchange).stage);
+    expect(new Set(stages)).toEqual(new Set(['seed']));
+  });
+
+  it('keeps only the last 200 exchanges', async () => {
+    for (let i = 0; i < 210; i++) await (await api('/ch/no-cache/VERSION')).arrayBuffer();
+    expect(app.log.all()).toHaveLength(200);
+    expect((await api(`/api/log/1`)).status).toBe(404);
+  });
+});
+
+describe('experiments on a stage’s files', () => {
+  const files = async (stage: string) => (await (await api(`/api/stages/${stage}/files`)).json()) as { name: string; size: number; mtime: number }[];
+
+  it('lists the files', async () => {
+    const names = (await files('last-modified')).map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['index.html', 'monitor.css', 'monitor.js', 'status-ok.png', 'status-down.png']));
+    const all = (await (await api('/api/stages')).json()) as { slug: string }[];
+    expect(all.map((s) => s.slug)).toEqual(['seed', 'no-cache', 'last-modified']);
+  });
+
+  it('touch gives a new Last-Modified, so the old date gets a 200 again', async () => {
+    await api('/api/stages/last-modified/reset', { method: 'POST' });
+    const before = (await api('/ch/last-modified/monitor.css')).headers.get('last-modified')!;
+    const touched = await api('/api/stages/last-modified/files/monitor.css/touch', { method: 'POST' });
+    expect(touched.status).toBe(200);
+    const after = await api('/ch/last-modified/monitor.css', { headers: { 'If-Modified-Since': before } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('last-modified')).not.toBe(before);
+  });
+
+  it('edit replaces the content, only in that stage’s copy; reset restores it', async () => {
+    const original = await readFile(new URL('./samples/monitor.js', import.meta.url), 'utf8');
+    const edited = await api('/api/stages/no-cache/files/monitor.js', { method: 'PUT', body: 'console.log("edited");' });
+    expect(edited.status).toBe(200);
+    expect(await (await api('/ch/no-cache/monitor.js')).text()).toBe('console.log("edited");');
+    expect(await (await api('/ch/last-modified/monitor.js')).text()).toBe(original);
+    expect(await readFile(new URL('./samples/monitor.js', import.meta.url), 'utf8')).toBe(original);
+    await api('/api/stages/no-cache/reset', { method: 'POST' });
+    expect(await (await api('/ch/no-cache/monitor.js')).text()).toBe(original);
+  });
+
+  it('refuses bad names, missing files, unknown stages and large bodies', async () => {
+    const put = (p: string, body: BodyInit = 'x') => api(p, { method: 'PUT', body });
+    expect((await put('/api/stages/no-cache/files/.env')).status).toBe(400);
+    expect((await put('/api/stages/no-cache/files/..')).status).toBe(404); // the URL parser already removed ".."
+    expect((await put('/api/stages/no-cache/files/%2e%2e')).status).toBe(404);
+    expect((await put('/api/stages/no-cache/files/a%2Fb')).status).toBe(400);
+    expect((await put('/api/stages/no-cache/files/..%2F..%2Fsecret.txt')).status).toBe(400);
+    expect((await put('/api/stages/no-cache/files/new.css')).status).toBe(404);
+    expect((await put('/api/stages/nope/files/monitor.css')).status).toBe(404);
+    expect((await api('/api/stages/no-cache/files/nope.css/touch', { method: 'POST' })).status).toBe(404);
+    const big = await put('/api/stages/no-cache/files/monitor.css', new Uint8Array(256 * 1024 + 1));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: string }).error).toContain('at most');
+  });
+
+  it('never writes through a symlink out of the sandbox', async () => {
+    const root = await app.sandbox.rootFor('no-cache');
+    const outside = path.join(path.dirname(root), 'secret.txt');
+    const before = await readFile(outside, 'utf8');
+    await symlink(outside, path.join(root, 'link.css'));
+    expect((await api('/api/stages/no-cache/files/link.css', { method: 'PUT', body: 'pwned' })).status).toBe(404);
+    expect(await readFile(outside, 'utf8')).toBe(before);
+    await writeFile(path.join(root, 'plain.css'), 'ok');
+    expect((await api('/api/stages/no-cache/files/plain.css', { method: 'PUT', body: 'changed' })).status).toBe(200);
+  });
+
+  it('answers an unknown API with a JSON 404', async () => {
+    const response = await api('/api/nothing');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toHaveProperty('error');
+  });
+});
