@@ -1,6 +1,6 @@
 // Change the stage's files from the page: touch (new mtime, same bytes), edit (PUT), reset.
 import { useEffect, useId, useState } from 'react';
-import { api, ApiError, type StageFile } from './api';
+import { api, ApiError, unreachableMessage, type StageFile } from './api';
 import { ServerError } from './ServerError';
 import { stageUrl } from './send';
 import { useStageFiles } from './use-stage-files';
@@ -70,7 +70,9 @@ export function Experiments({ stage }: { stage: string }) {
               onClick={() =>
                 void run(async () => {
                   // This GET shows up in the request log like any other request.
-                  const response = await fetch(stageUrl(stage, name), { cache: 'no-store' });
+                  const response = await fetch(stageUrl(stage, name), { cache: 'no-store' }).catch(() => {
+                    throw new ApiError(unreachableMessage(location.origin), true);
+                  });
                   if (!response.ok) throw new ApiError(`Could not load ${name}: ${response.status}`, false, response.status);
                   setText(await response.text());
                   return `Loaded the current ${name}.`;

@@ -83,4 +83,13 @@ describe('createLogStore', () => {
       vi.useRealTimers();
     }
   });
+
+  it('reports unreachable instead of crashing when EventSource is missing', () => {
+    const store = createLogStore('/api/log', () => {
+      throw new ReferenceError('EventSource is not defined');
+    });
+    const off = store.subscribe(() => {});
+    expect(store.getState().status).toBe('unreachable');
+    off();
+  });
 });

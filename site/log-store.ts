@@ -65,7 +65,13 @@ export function createLogStore(
   };
 
   const connect = () => {
-    source = open(url);
+    try {
+      source = open(url);
+    } catch {
+      // No EventSource at all (an old browser, a test DOM): say so rather than crash the page.
+      if (state.status !== 'unreachable') set({ status: 'unreachable' });
+      return;
+    }
     // The server replays every exchange it still keeps on each (re)connection, so start afresh:
     // this also copes with a restarted server whose ids start again at 1.
     source.onopen = () => set({ exchanges: [], status: 'live' });
