@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+// <Tasks /> ticks a task when the live log shows it done, keeps it done, and can be reset.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Exchange } from '../server/log/exchange';
+import { ChapterContext, type ChapterInfo } from './chapter-context';
+import { PROGRESS_KEY } from './progress';
+import { Tasks } from './Tasks';
+import { exchange } from './test-exchanges';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** Stands in for the browser's EventSource so the test can play the server's log. */
+class FakeEventSource {
+  static current: FakeEventSource | undefined;
+  readyState = 1;
+  onopen: ((e: Event) => void) | null = null;
+  onerror: ((e: Event) => void) | null = null;
+  private handlers: ((e: MessageEvent) => void)[] = [];
+  constructor(readonly url: string) {
+    FakeEventSource.current = this;
+  }
+  addEventListener(_type: string, handler: (e: MessageEvent) => void) {
+    this.handlers.push(handler);
+  }
+  close() {}
+  emit(ex: Exchange) {
+    this.handlers.forEach((h) => h({ data: JSON.stringify(ex) } as MessageEvent));
+  }
+}
+
+const chapter: ChapterInfo = {
+  slug: 'demo',
+  stage: 'demo-stage',
+  compare: 'seed',
+  tasks: [
+    { id: 'head', text: 'Send a HEAD.', check: (xs) => xs.some((x) => x.method === 'HEAD' && x.stage === 'demo-stage') },
+    { id: 'seed-404', text: 'Get a 404 from the seed.', check: (xs) => xs.some((x) => x.status === 404 && x.stage === 'seed') },
+    { id: 'broken', text: 'A check that throws.', check: () => { throw new Error('bug'); } },
+  ],
+};
+
+let root: Root;
+let container: HTMLDivElement;
+
+beforeEach(() => {
+  vi.stubGlobal('EventSource', FakeEventSource);
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  localStorage.clear();
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const done = () =>
+  [...container.querySelectorAll<HTMLElement>('[data-testid="task"]')].filter((li) => li.dataset.done === 'true').length;
+
+describe('<Tasks />', () => {
+  it('ticks tasks from the log of the chapter stages, remembers them, and resets', async () => {
+    await act(async () =>
+      root.render(
+        <ChapterContext.Provider value={chapter}>
+          <Tasks />
+        </ChapterContext.Provider>,
+      ),
+    );
+    const source = FakeEventSource.current!;
+    expect(source.url).toBe('/api/log');
+    expect(done()).toBe(0);
+
+    // Another stage's HEAD does not count; this chapter's does, and so does the compared stage.
+    await act(async () => source.emit(exchange({ stage: 'other', method: 'HEAD' })));
+    expect(done()).toBe(0);
+    await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD' })));
+    await act(async () => source.emit(exchange({ stage: 'seed', status: 404 })));
+    expect(done()).toBe(2);
+    expect(container.textContent).toContain('2 of 3 done');
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({ demo: ['head', 'seed-404'] });
+
+    // The server forgets (a reconnection replays nothing): the tasks stay done.
+    await act(async () => source.onopen?.(new Event('open')));
+    expect(done()).toBe(2);
+
+    const reset = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Reset progress')!;
+    await act(async () => reset.click());
+    expect(done()).toBe(0);
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({});
+  });
+});
