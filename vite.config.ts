@@ -15,4 +15,7 @@ export default defineConfig({
     codeRegions(),
     courseServer(),
   ],
+  // Same-origin only: Vite's default CORS middleware would add "Vary: Origin" to every stage's
+  // answers, a header the lessons did not ask for.
+  server: { cors: false },
 });
