@@ -6,7 +6,7 @@ import { useChapter } from '../site/chapter-context';
 import { useExchanges } from '../site/use-exchanges';
 import { toCurl } from './curl';
 import { HeaderEditor } from './HeaderEditor';
-import { invalidHeaderNames, requestHeaders, type HeaderRow } from './header-rows';
+import { invalidHeaderNames, invalidHeaderValues, requestHeaders, type HeaderRow } from './header-rows';
 import { History } from './History';
 import { ResponseView, type ResponseShown } from './ResponseView';
 import { sendRequest, stageUrl, type SendResult } from './send';
@@ -26,11 +26,13 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
   const [path, setPath] = useState(initialPath);
   const [rows, setRows] = useState<HeaderRow[]>([]);
   const [sending, setSending] = useState(false);
+  /** A problem with the request itself (shown as is); `unreachable` is the "no server" case. */
   const [error, setError] = useState<string>();
+  const [unreachable, setUnreachable] = useState(false);
   const [results, setResults] = useState<SendResult[]>([]);
   const [shown, setShown] = useState<ResponseShown>();
   const [curlText, setCurlText] = useState<string>();
-  const { files, error: filesError } = useStageFiles(current);
+  const { files, error: filesError, reload: reloadFiles } = useStageFiles(current);
   const { exchanges } = useExchanges([current]);
   const ids = { method: useId(), path: useId(), files: useId(), stage: useId() };
 
@@ -41,19 +43,28 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
   );
 
   async function send() {
-    const bad = invalidHeaderNames(rows);
-    if (bad.length > 0) {
-      setError(`Not a valid header name: ${bad.join(', ')} (letters, digits and - only, no spaces or colons).`);
+    // fetch would throw on these; say what is wrong instead of blaming the server.
+    const badNames = invalidHeaderNames(rows);
+    const badValues = invalidHeaderValues(rows);
+    if (badNames.length > 0 || badValues.length > 0) {
+      setError(
+        badNames.length > 0
+          ? `Not a valid header name: ${badNames.join(', ')} (letters, digits and - only, no spaces or colons).`
+          : `The value of ${badValues.join(', ')} has characters a header cannot carry (plain ASCII is safe).`,
+      );
       return;
     }
     setSending(true);
     setError(undefined);
+    setUnreachable(false);
     try {
       const result = await sendRequest({ stage: current, method, path: normalisedPath, headers: requestHeaders(rows) });
       setResults((list) => [...list.slice(-49), result]);
       setShown(fromResult(result));
+      if (filesError) reloadFiles(); // the server is back: fetch the file list again
     } catch {
-      setError(unreachableMessage(location.origin));
+      // fetch rejects only when no HTTP answer came back at all.
+      setUnreachable(true);
     } finally {
       setSending(false);
     }
@@ -152,8 +163,8 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
         ) : null}
       </form>
 
-      {error ? (error.startsWith('The course server') ? <ServerError message={error} /> : <p role="alert" className="form-error">{error}</p>) : null}
-      {!error && filesError?.unreachable ? <ServerError message={filesError.message} /> : null}
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {unreachable || filesError?.unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {shown ? <ResponseView response={shown} /> : null}
       <History exchanges={exchanges} onOpen={reopen} stage={current} />
     </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidHeaderNames, newRow, removeRow, requestHeaders, setHeader, updateRow } from './header-rows';
+import { invalidHeaderNames, invalidHeaderValues, newRow, removeRow, requestHeaders, setHeader, updateRow } from './header-rows';
 
 describe('header rows', () => {
   it('sends enabled rows with a name, trimmed, in order', () => {
@@ -32,5 +32,9 @@ describe('header rows', () => {
 
   it('finds names fetch would refuse', () => {
     expect(invalidHeaderNames([newRow('Good-Name', 'x'), newRow('bad name', 'x'), newRow('bad:', 'x', false)])).toEqual(['bad name']);
+  });
+
+  it('finds values fetch would refuse: control characters and non-Latin-1 text', () => {
+    expect(invalidHeaderValues([newRow('A', 'Tue, 25 Nov 2026 18:00:00 GMT'), newRow('B', 'caf\u00e9'), newRow('C', '\u2603'), newRow('D', 'a\u0001b')])).toEqual(['C', 'D']);
   });
 });

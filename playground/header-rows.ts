@@ -28,6 +28,18 @@ export function requestHeaders(rows: readonly HeaderRow[]): [string, string][] {
   return rows.filter((r) => r.enabled && r.name.trim() !== '').map((r) => [r.name.trim(), r.value.trim()]);
 }
 
+/** A value fetch accepts: no control characters, nothing beyond Latin-1 (headers are bytes). */
+export function isValidHeaderValue(value: string): boolean {
+  return /^[\t\x20-\x7e\x80-\xff]*$/.test(value);
+}
+
+/** Names of enabled rows whose value fetch would reject. */
+export function invalidHeaderValues(rows: readonly HeaderRow[]): string[] {
+  return requestHeaders(rows)
+    .filter(([, value]) => !isValidHeaderValue(value))
+    .map(([name]) => name);
+}
+
 /** Names of enabled rows that fetch would reject, to show before sending. */
 export function invalidHeaderNames(rows: readonly HeaderRow[]): string[] {
   return requestHeaders(rows)
