@@ -42,16 +42,14 @@ export function Experiments({ stage }: { stage: string }) {
       <legend>Experiments on the {stage} stage’s files</legend>
       {filesError?.unreachable ? <ServerError message={filesError.message} /> : null}
       <div className="button-row">
-        <label htmlFor={ids.file}>
-          File{' '}
-          <select id={ids.file} value={name} onChange={(e) => setName(e.target.value)}>
-            {files.map((f) => (
-              <option key={f.name} value={f.name}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor={ids.file}>File</label>
+        <select id={ids.file} value={name} onChange={(e) => setName(e.target.value)}>
+          {files.map((f) => (
+            <option key={f.name} value={f.name}>
+              {f.name}
+            </option>
+          ))}
+        </select>
         <button type="button" disabled={!name} onClick={() => void run(async () => `Touched ${describe(await api.touch(stage, name))}`)}>
           Touch a file
         </button>

@@ -96,25 +96,27 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
       >
         <div className="request-line-editor">
           {stages.length > 1 ? (
-            <label htmlFor={ids.stage}>
-              Stage
+            <div className="field">
+              <label htmlFor={ids.stage}>Stage</label>
               <select id={ids.stage} value={current} onChange={(e) => setCurrent(e.target.value)}>
                 {stages.map((s) => (
                   <option key={s}>{s}</option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : null}
-          <label htmlFor={ids.method}>
-            Method
+          <div className="field">
+            <label htmlFor={ids.method}>Method</label>
             <select id={ids.method} value={method} onChange={(e) => setMethod(e.target.value)}>
               {METHODS.map((m) => (
                 <option key={m}>{m}</option>
               ))}
             </select>
-          </label>
-          <label htmlFor={ids.path} className="path-field">
-            Path <span className="muted">/ch/{current}</span>
+          </div>
+          <div className="field path-field">
+            <label htmlFor={ids.path}>
+              Path <span className="muted">(after /ch/{current})</span>
+            </label>
             <input
               id={ids.path}
               list={ids.files}
@@ -127,7 +129,7 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
                 <option key={f.name} value={`/${f.name}`} />
               ))}
             </datalist>
-          </label>
+          </div>
           <button type="submit" className="primary" data-testid="send" disabled={sending}>
             {sending ? 'Sending…' : 'Send'}
           </button>
