@@ -21,7 +21,8 @@ export function RequestLog({ stage }: { stage: string }) {
       </h4>
       {status === 'unreachable' ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {rows.length === 0 && status !== 'unreachable' ? <p className="muted">Waiting for requests…</p> : null}
-      <ol data-testid="request-log" aria-live="polite">
+      {/* Not aria-live: a page load adds a burst of rows, too much to read aloud. */}
+      <ol data-testid="request-log">
         {rows.map((ex) => {
           const conditional = ex.requestHeaders.filter(([name]) => isCacheRequestHeader(name));
           return (

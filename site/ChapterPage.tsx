@@ -23,6 +23,8 @@ export function ChapterPage() {
     <ChapterContext.Provider value={context}>
       {/* key: a new chapter starts with fresh playground state */}
       <article className="chapter" key={chapter.slug}>
+        {/* React 19 moves <title> into <head>. */}
+        <title>{`${chapter.title} · Cachecraft`}</title>
         <p className="chapter-kicker">Chapter {chapter.number}</p>
         <h1>{chapter.title}</h1>
         <Content components={mdxComponents} />

@@ -18,9 +18,9 @@ export function Home() {
         <a href="http://www.yeraze.com/article.php/webservers_with_python_caching">
           http://www.yeraze.com/article.php/webservers_with_python_caching
         </a>
-        ): a monitoring page served by a small Python server that “died under load” until it learned to answer
-        304. The course ports that server, keeps its mistakes where they teach something, and fixes them chapter by
-        chapter.
+        ): a monitoring page served by a small Python server that struggled under load until its author added
+        caching headers. The course ports that server to TypeScript, keeps its mistakes where they teach something,
+        and fixes them chapter by chapter.
       </p>
 
       <h2>Chapters</h2>
