@@ -1,5 +1,5 @@
 // "Try this" for chapter 2. Each check looks only at the last-modified stage's exchanges.
-import { isHttpDate } from '../site/http-date';
+import { parseHttpDate } from '../server/http/http-date';
 import { httpDateMs, ofStage, requestHeader, responseHeader, type Task } from '../site/tasks';
 
 const STAGE = 'last-modified';
@@ -39,7 +39,7 @@ export const tasks: Task[] = [
     check: (exchanges) =>
       ofStage(exchanges, STAGE).some((ex) => {
         const since = requestHeader(ex, 'if-modified-since');
-        return ex.status === 200 && since !== undefined && !isHttpDate(since);
+        return ex.status === 200 && since !== undefined && parseHttpDate(since) === null;
       }),
   },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpDate } from '../site/http-date';
+import { parseHttpDate } from '../server/http/http-date';
 import { HEADER_PRESETS } from './presets';
 
 const now = new Date(Date.UTC(2026, 10, 25, 18, 0, 0));
@@ -16,7 +16,7 @@ describe('header presets', () => {
   });
 
   it('garbage is not a date, and the ETag is a quoted strong tag', () => {
-    expect(isHttpDate(preset('If-Modified-Since: garbage').value(now))).toBe(false);
+    expect(parseHttpDate(preset('If-Modified-Since: garbage').value(now))).toBeNull();
     expect(preset('If-None-Match: "anything"').value(now)).toBe('"anything"');
   });
 });

@@ -1,6 +1,6 @@
 // One-click request headers for the experiments of the course. Dates are IMF-fixdate, computed
 // when the button is pressed.
-import { formatHttpDate } from '../site/http-date';
+import { formatHttpDate } from '../server/http/http-date';
 
 export interface HeaderPreset {
   /** The button text. */

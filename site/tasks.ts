@@ -2,6 +2,7 @@
 // A task is done when `check` returns true for the exchanges the server logged for the chapter's
 // stage(s) (its `stage` and its `compare`, in arrival order): so checks must look at `ex.stage`.
 import type { Exchange } from '../server/log/exchange';
+import { parseHttpDate } from '../server/http/http-date';
 import { headerValue } from './headers';
 
 export type { Exchange };
@@ -33,6 +34,5 @@ export function ofStage(exchanges: Exchange[], stage: string): Exchange[] {
 /** Milliseconds since the epoch for an HTTP date, or undefined when it is not a date at all. */
 export function httpDateMs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
+  return parseHttpDate(value) ?? undefined; // the server's own parser: the same rules
 }
