@@ -30,4 +30,11 @@ export const tasks: Task[] = [
         (ex) => ex.method === 'GET' && ex.status === 200 && ex.bodyBytes > 0 && requestHeader(ex, 'if-modified-since') !== undefined,
       ),
   },
+  {
+    id: 'seed-any-etag',
+    text: 'Switch to the seed stage and get a 304 for an If-None-Match tag it never sent.',
+    hint: 'Choose the "seed" stage, add the preset If-None-Match: "anything", and send a GET for monitor.css.',
+    check: (exchanges) =>
+      ofStage(exchanges, 'seed').some((ex) => ex.status === 304 && requestHeader(ex, 'if-none-match') !== undefined),
+  },
 ];

@@ -36,6 +36,15 @@ describe('chapter 1: no-cache', () => {
     expect(check([exchange({ stage: 'no-cache', requestHeaders: [['if-modified-since', LM]] })])).toBe(true);
     expect(check([exchange({ stage: 'no-cache' })])).toBe(false);
   });
+
+  it('seed-any-etag: the seed answers 304 to an If-None-Match it never issued', () => {
+    const check = task(noCache, 'seed-any-etag').check;
+    const tagged = exchange({ stage: 'seed', status: 304, bodyBytes: 0, requestHeaders: [['If-None-Match', '"anything"']] });
+    expect(check([tagged])).toBe(true);
+    expect(check([{ ...tagged, stage: 'no-cache' }])).toBe(false);
+    expect(check([{ ...tagged, requestHeaders: [['If-Modified-Since', LM]] }])).toBe(false);
+    expect(check([{ ...tagged, status: 200 }])).toBe(false);
+  });
 });
 
 describe('chapter 2: last-modified', () => {
