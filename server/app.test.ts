@@ -147,3 +147,27 @@ describe('experiments on a stage’s files', () => {
     expect(await response.json()).toHaveProperty('error');
   });
 });
+
+describe('the built site (npm run serve)', () => {
+  it('serves dist/ files, client routes as index.html, and 404s a missing asset', async () => {
+    const { mkdtemp, mkdir, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const site = await mkdtemp(path.join(os.tmpdir(), 'cachecraft-site-'));
+    await mkdir(path.join(site, 'assets'));
+    await writeFile(path.join(site, 'index.html'), '<title>course</title>');
+    await writeFile(path.join(site, 'assets', 'app.js'), 'console.log(1)');
+    const withSite = await createCourseApp({ siteDir: site });
+    const running = await serve(withSite.fetch);
+    try {
+      expect(await (await fetch(`${running.url}/`)).text()).toBe('<title>course</title>');
+      expect(await (await fetch(`${running.url}/chapters/last-modified`)).text()).toBe('<title>course</title>');
+      expect(await (await fetch(`${running.url}/assets/app.js`)).text()).toBe('console.log(1)');
+      expect((await fetch(`${running.url}/assets/missing.js`)).status).toBe(404);
+      expect((await fetch(`${running.url}/ch/seed/monitor.css`)).status).toBe(200);
+    } finally {
+      await running.close();
+      await withSite.close();
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+});

@@ -109,8 +109,9 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
   const siteDir = options.siteDir;
   if (siteDir && existsSync(siteDir)) {
     app.use('/*', serveStatic({ root: siteDir }));
-    // Client-side routes (/chapters/...) all load the same page.
-    app.get('/*', serveStatic({ root: siteDir, path: 'index.html' }));
+    // Client-side routes (/chapters/...) all load the same page; a missing asset stays a 404.
+    const page = serveStatic({ root: siteDir, path: 'index.html' });
+    app.get('/*', (c, next) => (/\.\w+$/.test(c.req.path) ? next() : page(c, next)));
   }
 
   app.notFound(() => errorPage(404, 'Nothing here. The course is at /, its stages under /ch/<stage>/.'));
