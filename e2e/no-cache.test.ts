@@ -49,6 +49,22 @@ describe.skipIf(!available)('chapter "no-cache" and the home page in Chromium', 
     await expect.poll(() => task.getAttribute('data-done')).toBe('true');
   }, 30_000);
 
+  it('fits a phone screen: nothing scrolls sideways, even after a response', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      for (const path of ['/', '/chapters/no-cache', '/chapters/last-modified']) {
+        await phone.goto(dev.url + path);
+        if (path !== '/') {
+          await phone.getByTestId('send').first().click();
+          await phone.getByTestId('status').first().waitFor();
+        }
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      }
+    } finally {
+      await phone.close();
+    }
+  }, 30_000);
+
   it('keeps progress on the home page, and the theme across a reload', async () => {
     await page.goto(`${dev.url}/`);
     const progress = page.getByTestId('chapter-progress').first();
