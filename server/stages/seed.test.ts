@@ -85,7 +85,7 @@ describe('seed: the bugs, present', () => {
     }
   });
 
-  it('echoes the request path into its 404 page (escaped, as Python 2 did)', async () => {
+  it('echoes the request path into its 404 page (escaped, as Python 2.5 did)', async () => {
     const raw = await rawRequest(server.port, 'GET /<b>x</b> HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     expect(raw).toMatch(/^HTTP\/1\.1 404 /);
     expect(raw).toContain('Unknown url /%3Cb%3Ex%3C/b%3E');

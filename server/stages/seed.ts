@@ -97,9 +97,9 @@ export function seedStage(root: string): Stage {
       // reference counting as soon as copyfile returns; our reader closes it too.)
       return new Response(await disk.read(filePath), { status: 200, headers });
     }
-    // The request path is echoed into the error page. Python 2's send_error escaped & < > in the
-    // message (its _quote_html), as we do; a server that builds such a page without escaping
-    // hands every visitor's browser to whoever writes the link.
+    // The request path is echoed into the error page. Python 2.5's send_error escaped & < > in
+    // the message (its _quote_html; 2.4's did not), as we do: a server that builds such a page
+    // without escaping hands every visitor's browser to whoever writes the link.
     return sendError(404, `Unknown url ${selfPath}`);
   };
   // #endregion
