@@ -1,7 +1,7 @@
 // Sends the playground's request and measures what came back.
+import { EXCHANGE_HEADER } from '../server/log/exchange';
 import { previewKind, type PreviewKind } from './preview';
 
-export const EXCHANGE_HEADER = 'X-Cachecraft-Exchange';
 
 export interface SentRequest {
   stage: string;

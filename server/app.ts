@@ -9,11 +9,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { Sandbox, SandboxError, MAX_EDIT_BYTES } from './files/sandbox';
 import { errorPage } from './http/error-page';
-import type { Exchange } from './log/exchange';
+import { EXCHANGE_HEADER, type Exchange } from './log/exchange';
 import { RequestLog } from './log/request-log';
 import { STAGES, findStage, type Stage } from './stages';
 
-export const EXCHANGE_HEADER = 'X-Cachecraft-Exchange';
+export { EXCHANGE_HEADER };
 
 export interface CourseApp {
   fetch: (request: Request, env?: unknown) => Response | Promise<Response>;

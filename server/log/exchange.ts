@@ -1,3 +1,6 @@
+/** Added by the course app to every stage's answer: the id of its exchange in the log. */
+export const EXCHANGE_HEADER = 'X-Cachecraft-Exchange';
+
 // One request and its answer, as the server saw them. The request log keeps the last few of
 // these and streams them to the page; the playground and the "try this" tasks read them.
 export interface Exchange {
