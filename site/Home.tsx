@@ -30,7 +30,7 @@ export function Home() {
           return (
             <li key={c.slug}>
               <Link to={`/chapters/${c.slug}`}>
-                <span className="chapter-number">{c.number}</span> {c.title}
+                <span className="chapter-number">{c.number}</span>{c.title}
               </Link>
               <p>{c.summary}</p>
               {c.tasks.length > 0 ? (

@@ -19,7 +19,7 @@ export function Layout() {
               <li key={c.slug}>
                 {/* NavLink marks the current chapter with aria-current="page" (styled in layout.css). */}
                 <NavLink to={`/chapters/${c.slug}`}>
-                  <span className="chapter-number">{c.number}</span> {c.title}
+                  <span className="chapter-number">{c.number}</span>{c.title}
                 </NavLink>
               </li>
             ))}
