@@ -19,9 +19,25 @@ export function courseServer(): Plugin {
         else next();
       });
       server.httpServer?.once('close', () => void app?.close());
+      removeSandboxOnExit(app);
     },
     async buildEnd() {
       await app?.close();
     },
   };
+}
+
+/**
+ * Vite does not close its server on Ctrl-C: the process just ends. Remove the sandbox then too,
+ * and let the signal go on to do what it would have done.
+ */
+function removeSandboxOnExit(app: CourseApp): void {
+  const remove = () => app.sandbox.disposeNow();
+  process.once('exit', remove);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      remove();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
 }

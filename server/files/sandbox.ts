@@ -3,6 +3,7 @@
 //
 //   <tmp>/cachecraft-XXXX/<stage>/site/        what /ch/<stage>/ serves
 //   <tmp>/cachecraft-XXXX/<stage>/secret.txt   a fake secret just outside it, for path tests
+import { rmSync } from 'node:fs';
 import { cp, lstat, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,6 +84,11 @@ export class Sandbox {
 
   async dispose(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });
+  }
+
+  /** For the last moments of a process, when nothing asynchronous runs any more. */
+  disposeNow(): void {
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   private siteDir(stage: string): string {
