@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
 // The playground as a learner uses it, with fetch faked: sending, validators, and a missing server.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDomRoot, type DomRoot } from '../site/testing/dom-root';
 import { Playground } from './Playground';
 
 const LM = 'Tue, 25 Nov 2026 18:00:00 GMT';
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let root: Root;
-let container: HTMLDivElement;
+let dom: DomRoot;
 let stageAnswer: () => Promise<Response>;
 const sent: { url: string; init?: RequestInit }[] = [];
 
@@ -26,29 +24,26 @@ beforeEach(() => {
     sent.push({ url, init });
     return stageAnswer();
   });
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  dom = createDomRoot();
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  dom.remove();
   vi.unstubAllGlobals();
 });
 
 async function render() {
-  await act(async () => root.render(<Playground stage="last-modified" path="/monitor.css" />));
+  await act(async () => dom.root.render(<Playground stage="last-modified" path="/monitor.css" />));
 }
 
 async function click(testId: string) {
-  const button = container.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`);
+  const button = dom.container.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`);
   if (!button) throw new Error(`no ${testId}`);
   await act(async () => button.click());
   await act(async () => new Promise((r) => setTimeout(r, 0)));
 }
 
-const text = (testId: string) => container.querySelector(`[data-testid="${testId}"]`)?.textContent;
+const text = (testId: string) => dom.container.querySelector(`[data-testid="${testId}"]`)?.textContent;
 
 describe('<Playground>', () => {
   it('sends with no-store to /ch/<stage><path> and shows the status', async () => {
@@ -58,7 +53,7 @@ describe('<Playground>', () => {
     expect(sent[0]?.url).toBe('/ch/last-modified/monitor.css');
     expect(sent[0]?.init?.cache).toBe('no-store');
     expect(text('status')).toBe('200');
-    expect(container.querySelector('.body-preview')?.textContent).toBe('body{}');
+    expect(dom.container.querySelector('.body-preview')?.textContent).toBe('body{}');
   });
 
   it('fills If-Modified-Since from the last 200 and sends it', async () => {
@@ -66,7 +61,7 @@ describe('<Playground>', () => {
     await render();
     await click('send');
     await click('use-validators');
-    const rows = container.querySelectorAll('[data-testid="header-row"]');
+    const rows = dom.container.querySelectorAll('[data-testid="header-row"]');
     expect(rows).toHaveLength(1);
     expect(rows[0]?.querySelector<HTMLInputElement>('[aria-label="Header name"]')?.value).toBe('If-Modified-Since');
     expect(rows[0]?.querySelector<HTMLInputElement>('[aria-label="Header value"]')?.value).toBe(LM);

@@ -1,15 +1,14 @@
 // @vitest-environment happy-dom
 // <Tasks /> ticks a task when the live log shows it done, keeps it done, and can be reset.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDomRoot, type DomRoot } from './testing/dom-root';
 import type { Exchange } from '../server/log/exchange';
 import { ChapterContext, type ChapterInfo } from './chapter-context';
 import { PROGRESS_KEY } from './progress';
 import { Tasks } from './Tasks';
 import { exchange } from './test-exchanges';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Stands in for the browser's EventSource so the test can play the server's log. */
 class FakeEventSource {
@@ -41,32 +40,28 @@ const chapter: ChapterInfo = {
   ],
 };
 
-let root: Root;
-let container: HTMLDivElement;
+let dom: DomRoot;
 
 beforeEach(() => {
   vi.stubGlobal('EventSource', FakeEventSource);
   vi.spyOn(console, 'error').mockImplementation(() => {});
   localStorage.clear();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  dom = createDomRoot();
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  dom.remove();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
 const done = () =>
-  [...container.querySelectorAll<HTMLElement>('[data-testid="task"]')].filter((li) => li.dataset.done === 'true').length;
+  [...dom.container.querySelectorAll<HTMLElement>('[data-testid="task"]')].filter((li) => li.dataset.done === 'true').length;
 
 describe('<Tasks />', () => {
   it('ticks tasks from the log of the chapter stages, remembers them, and resets', async () => {
     await act(async () =>
-      root.render(
+      dom.root.render(
         <ChapterContext.Provider value={chapter}>
           <Tasks />
         </ChapterContext.Provider>,
@@ -82,14 +77,14 @@ describe('<Tasks />', () => {
     await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD' })));
     await act(async () => source.emit(exchange({ stage: 'seed', status: 404 })));
     expect(done()).toBe(2);
-    expect(container.textContent).toContain('2 of 3 done');
+    expect(dom.container.textContent).toContain('2 of 3 done');
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({ demo: ['head', 'seed-404'] });
 
     // The server forgets (a reconnection replays nothing): the tasks stay done.
     await act(async () => source.onopen?.(new Event('open')));
     expect(done()).toBe(2);
 
-    const reset = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Reset progress')!;
+    const reset = [...dom.container.querySelectorAll('button')].find((b) => b.textContent === 'Reset progress')!;
     await act(async () => reset.click());
     expect(done()).toBe(0);
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({});
