@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +104,7 @@ describe('buildRegionIndex', () => {
       '# X\n\n<Code file="server/http/a.ts" region="here" />\n<Code file="server/http/a.ts" region="gone" />\n<Code file="server/nope.ts" region="r" />\n',
     );
     const { files, problems } = buildRegionIndex(fake);
+    rmSync(fake, { recursive: true, force: true });
     expect(files.get('server/http/a.ts')?.get('here')).toBe('x();');
     expect(problems).toEqual([
       'chapters/01-x.mdx:4 <Code file="server/http/a.ts" region="gone">: no region "gone" in server/http/a.ts (regions there: here)',
