@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { STAGES } from '../server/stages';
 import { buildChapters, chapterStages, type MdxModule } from './chapter-list';
 
 const Content = () => null;
@@ -37,5 +40,31 @@ describe('chapterStages', () => {
   it('is the stage, then the compared stage when there is one', () => {
     expect(chapterStages({ stage: 'a' })).toEqual(['a']);
     expect(chapterStages({ stage: 'a', compare: 'seed' })).toEqual(['a', 'seed']);
+  });
+});
+
+describe("the course's own chapters", () => {
+  // Read as the site reads them (front matter is the YAML between the first two --- lines), so a
+  // malformed chapter or an unknown stage fails here, not as a blank page in a learner's browser.
+  const folder = new URL('../chapters/', import.meta.url);
+  const files = readdirSync(folder).filter((f) => f.endsWith('.mdx'));
+  const modules = Object.fromEntries(
+    files.map((file) => {
+      const text = readFileSync(new URL(file, folder), 'utf8');
+      const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1];
+      return [`../chapters/${file}`, mdx(yaml ? (parse(yaml) as Record<string, unknown>) : {})];
+    }),
+  );
+
+  it('are well formed, with unique slugs', () => {
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    expect(() => buildChapters(modules, {})).not.toThrow();
+  });
+
+  it('talk only to stages the server has', () => {
+    const known = STAGES.map((s) => s.slug);
+    for (const chapter of buildChapters(modules, {})) {
+      for (const stage of chapterStages(chapter)) expect(known, `${chapter.slug} uses stage ${stage}`).toContain(stage);
+    }
   });
 });
