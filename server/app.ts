@@ -9,8 +9,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { Sandbox, SandboxError, MAX_EDIT_BYTES } from './files/sandbox';
 import { errorPage } from './http/error-page';
+import { asWritten, respond, type HeaderPairs } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from './log/exchange';
 import { RequestLog } from './log/request-log';
+import { stageRequest } from './stage-request';
+import { stageRoute } from './stage-route';
 import { STAGES, findStage, type Stage } from './stages';
 
 export { EXCHANGE_HEADER };
@@ -32,27 +35,14 @@ type Bindings = { incoming?: IncomingMessage };
 export async function createCourseApp(options: CourseAppOptions = {}): Promise<CourseApp> {
   const sandbox = await Sandbox.create();
   const log = new RequestLog();
-  const stages = new Map<string, Stage>();
-  const stageFor = async (slug: string): Promise<Stage | null> => {
-    const definition = findStage(slug);
-    if (!definition) return null;
-    let stage = stages.get(slug);
-    if (!stage) {
-      stage = definition.create(await sandbox.rootFor(slug));
-      stages.set(slug, stage);
-    }
-    return stage;
-  };
+  const stageFor = stageInstances(sandbox);
 
   const app = new Hono<{ Bindings: Bindings }>();
-
-  // --- The stages -------------------------------------------------------------------------
-  app.all('/ch/:stage', (c) => c.redirect(`/ch/${encodeURIComponent(c.req.param('stage'))}/`, 301));
-  app.all('/ch/:stage/*', async (c) => {
-    const slug = c.req.param('stage');
-    const stage = await stageFor(slug);
-    if (!stage) return errorPage(404, `There is no stage called "${slug}". Stages: ${STAGES.map((s) => s.slug).join(', ')}.`);
-    return answerAndRecord(c, slug, stage, log);
+  // Everything the app itself answers (not the stages: they send their own headers, and the
+  // seed keeps 2008's) tells the browser not to guess at its Content-Type.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
 
   // --- The request log --------------------------------------------------------------------
@@ -60,7 +50,7 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     const stage = c.req.query('stage');
     const wanted = (e: Exchange) => !stage || e.stage === stage;
     return streamSSE(c, async (stream) => {
-      const send = (e: Exchange) => stream.writeSSE({ event: 'exchange', id: String(e.id), data: JSON.stringify(e) });
+      const send = (e: Exchange) => stream.writeSSE({ event: 'exchange', id: String(e.id), data: log.json(e) });
       const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
       const unsubscribe = log.subscribe((e) => {
         if (wanted(e)) void send(e);
@@ -121,58 +111,95 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     return errorPage(500, 'The server failed while answering this request; the details are in its console.');
   });
 
+  // The stages are routed on the request target as sent (see stage-route.ts), the rest by Hono.
+  const fetch = (request: Request, env?: unknown): Response | Promise<Response> => {
+    const incoming = (env as Bindings | undefined)?.incoming;
+    const route = stageRoute(incoming?.url ?? pathAndQuery(request.url));
+    if (!route) return app.fetch(request, env as Bindings);
+    const definition = findStage(route.slug);
+    if (!definition) return errorPage(404, `There is no stage called "${route.slug}". Stages: ${STAGES.map((s) => s.slug).join(', ')}.`);
+    if (route.kind === 'add-slash') return errorPage(301, `The stage is at ${route.location}`, { Location: route.location });
+    if (route.kind === 'leaves-stage') {
+      return errorPage(400, `This path leaves the stage: it resolves to ${route.resolved}, outside /ch/${route.slug}/.`);
+    }
+    return answerAndRecord({ request, incoming, slug: route.slug, path: route.path, log, stageFor });
+  };
+
   return {
-    fetch: (request, env) => app.fetch(request, env as Bindings),
+    fetch,
     log,
     sandbox,
     close: () => sandbox.dispose(),
   };
 }
 
+/** Each stage, built on its current copy of the samples (a reset makes a new copy). */
+function stageInstances(sandbox: Sandbox): (slug: string) => Promise<Stage> {
+  const built = new Map<string, { root: string; stage: Stage }>();
+  return async (slug) => {
+    const root = await sandbox.rootFor(slug);
+    let entry = built.get(slug);
+    if (entry?.root !== root) {
+      entry = { root, stage: findStage(slug)!.create(root) };
+      built.set(slug, entry);
+    }
+    return entry.stage;
+  };
+}
+
+interface StageCall {
+  request: Request;
+  incoming: IncomingMessage | undefined;
+  slug: string;
+  /** The path (and query) inside the stage, e.g. "/monitor.css". */
+  path: string;
+  log: RequestLog;
+  stageFor: (slug: string) => Promise<Stage>;
+}
+
 /**
  * Hands the request to the stage with the /ch/<stage> prefix taken off, so every stage sees
- * the same paths it would see alone at /, and records the exchange in the log.
+ * the same paths it would see alone at /, and records the exchange in the log. The answer goes
+ * out as the stage wrote it, followed by the exchange id.
  */
-async function answerAndRecord(c: Context<{ Bindings: Bindings }>, slug: string, stage: Stage, log: RequestLog): Promise<Response> {
+async function answerAndRecord({ request, incoming, slug, path, log, stageFor }: StageCall): Promise<Response> {
   const started = performance.now();
-  const incoming = c.env?.incoming;
-  const url = new URL(c.req.url);
-  const prefix = `/ch/${slug}`;
-  const path = url.pathname.slice(prefix.length) || '/';
-  const inner = new Request(new URL(path + url.search, url.origin), {
-    method: c.req.method,
-    headers: c.req.raw.headers,
-  });
+  const url = new URL(request.url);
+  const inner = stageRequest(url.origin + path, request.method, request.headers);
 
   let response: Response;
   try {
-    response = await stage(inner);
+    response = await (await stageFor(slug))(inner);
   } catch (error) {
     // A stage that throws (the seed does, on purpose) answers a plain 500: no stack trace.
-    console.error(`[cachecraft] stage ${slug} threw on ${c.req.method} ${path}: ${(error as Error).message}`);
+    console.error(`[cachecraft] stage ${slug} threw on ${request.method} ${path}: ${(error as Error).message}`);
     response = errorPage(500, `The ${slug} stage failed on this request: it threw an error (see the server console).`);
   }
 
   const id = log.reserveId();
-  const answer = new Response(response.body, response); // the stage's headers may be immutable
-  answer.headers.set(EXCHANGE_HEADER, String(id));
-
-  const noBody = c.req.method === 'HEAD' || response.status === 304 || response.status === 204;
+  const written = asWritten(response);
+  const headers: HeaderPairs = [...written.headers, [EXCHANGE_HEADER, String(id)]];
+  const noBody = request.method === 'HEAD' || written.status === 304 || written.status === 204;
   log.record({
     id,
     time: Date.now(),
     stage: slug,
-    method: c.req.method,
-    target: incoming?.url ?? url.pathname + url.search,
-    path,
+    method: request.method,
+    target: incoming?.url ?? pathAndQuery(request.url),
+    path: new URL(url.origin + path).pathname,
     httpVersion: incoming?.httpVersion ?? '1.1',
-    requestHeaders: incoming ? pairs(incoming.rawHeaders) : [...c.req.raw.headers],
-    status: response.status,
-    responseHeaders: [...answer.headers],
-    bodyBytes: noBody ? 0 : Number(response.headers.get('Content-Length') ?? 0),
+    requestHeaders: incoming ? pairs(incoming.rawHeaders) : [...request.headers],
+    status: written.status,
+    responseHeaders: headers,
+    bodyBytes: noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0),
     durationMs: Math.round((performance.now() - started) * 100) / 100,
   });
-  return answer;
+  return respond(written.status, headers, written.body);
+}
+
+function pathAndQuery(url: string): string {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
 }
 
 function pairs(raw: string[]): [string, string][] {

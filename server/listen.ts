@@ -1,37 +1,100 @@
 // Puts a fetch-style handler on node:http through the maintained adapter (@hono/node-server),
-// with the two checks that belong before any handler: the HTTP version, and errors that escape.
+// with what belongs before and after any handler: the HTTP version and the Host field are
+// checked first; errors that escape become a plain 4xx or 500; a large file is piped from disk.
+import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
+import { pipeline } from 'node:stream/promises';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { isMissing } from './files/disk';
 import { errorPage } from './http/error-page';
+import { asWritten, headerRecord, isFileBody, type Written } from './http/respond';
 
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** A node:http listener for `handler`. Also used inside Vite's dev server. */
 export function nodeListener(handler: FetchHandler): NodeListener {
-  const listener = getRequestListener(handler, {
-    // HTTP/1.0 clients may omit Host (node itself answers 400 to an HTTP/1.1 request without it).
-    hostname: 'localhost',
-    // Malformed targets (a backslash, a bad Host) are the client's fault: 400, not 500.
-    errorHandler: (error) => {
-      const status = (error as Error).name === 'RequestError' ? 400 : 500;
-      if (status === 500) console.error(`[cachecraft] ${(error as Error).message}`);
-      return errorPage(status, status === 400 ? 'The request could not be understood.' : 'The server failed on this request.');
+  const listener = getRequestListener(
+    async (request, bindings) => {
+      const env = bindings as HttpBindings; // createHttpServer is HTTP/1 only
+      const response = await handler(request, env);
+      const written = asWritten(response);
+      if (!isFileBody(written.body)) return response;
+      await sendFile(env.outgoing, written);
+      return RESPONSE_ALREADY_SENT;
     },
-  });
+    {
+      // HTTP/1.0 clients may omit Host (node itself answers 400 to an HTTP/1.1 request without it).
+      hostname: 'localhost',
+      // Malformed targets (a backslash, a bad Host) are the client's fault: 400, not 500.
+      errorHandler: (error) => {
+        const status = (error as Error).name === 'RequestError' ? 400 : 500;
+        if (status === 500) console.error(`[cachecraft] ${(error as Error).message}`);
+        return errorPage(status, status === 400 ? 'The request could not be understood.' : 'The server failed on this request.');
+      },
+    },
+  );
   return (req, res) => {
     // node's parser lets "HTTP/2.0" or "HTTP/0.9" through to us; this server speaks 1.0 and 1.1.
     if (req.httpVersionMajor !== 1 || req.httpVersionMinor > 1) {
-      res.writeHead(505, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-      res.end('505 HTTP Version Not Supported: this server speaks HTTP/1.0 and HTTP/1.1.\n');
-      return;
+      return refuse(res, 505, 'HTTP Version Not Supported', 'this server speaks HTTP/1.0 and HTTP/1.1.');
+    }
+    // RFC 9112, 3.2: a request with more than one Host field line gets a 400 (node keeps the first).
+    if (countFields(req.rawHeaders, 'host') > 1) {
+      return refuse(res, 400, 'Bad Request', 'a request names its host once; this one has several Host fields.');
     }
     void listener(req, res);
   };
 }
 
 export function createHttpServer(handler: FetchHandler): http.Server {
-  return http.createServer(nodeListener(handler));
+  const server = http.createServer(nodeListener(handler));
+  // CONNECT asks for a tunnel, which a file server does not make. Without this listener node
+  // would drop the connection without a word.
+  server.on('connect', (_req: IncomingMessage, socket: import('node:stream').Duplex) => {
+    const text = '501 Not Implemented: this server does not make tunnels (CONNECT).\n';
+    socket.end(
+      `HTTP/1.1 501 Not Implemented\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+    );
+  });
+  return server;
+}
+
+/**
+ * Pipes a FileBody from disk into the response: the fastest way node has, and the file is
+ * closed when the copy ends, fails, or the client hangs up. The status and headers go out
+ * only once the file is open, so a file removed since the stage looked is still a clean 404.
+ */
+async function sendFile(outgoing: ServerResponse, written: Written): Promise<void> {
+  const body = written.body as Extract<Written['body'], { toWebStream: unknown }>;
+  const file = createReadStream(body.path, { start: body.start, end: body.end });
+  try {
+    await new Promise((resolve, reject) => file.once('open', resolve).once('error', reject));
+  } catch (error) {
+    const missing = isMissing(error);
+    if (!missing) console.error(`[cachecraft] could not open ${body.path}: ${(error as Error).message}`);
+    const answer = asWritten(errorPage(missing ? 404 : 500, missing ? 'The file went away while it was being sent.' : 'The server could not read this file.'));
+    outgoing.writeHead(answer.status, headerRecord(answer.headers)).end(answer.body as string);
+    return;
+  }
+  outgoing.writeHead(written.status, headerRecord(written.headers));
+  pipeline(file, outgoing).catch(() => {
+    // The client went away, or the disk failed mid-body: pipeline has closed the file and the
+    // socket; a short body is how HTTP/1.1 tells the client the answer was cut.
+  });
+}
+
+function refuse(res: ServerResponse, status: number, reason: string, why: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', Connection: 'close' });
+  res.end(`${status} ${reason}: ${why}\n`);
+}
+
+function countFields(rawHeaders: string[], lowerName: string): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === lowerName) count++;
+  return count;
 }
 
 /** Listens, resolving with the bound port, or rejecting with a one-line, human error. */

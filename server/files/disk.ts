@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import type { FileBody } from '../http/respond';
 
 export interface FoundFile {
   /** Real path on disk (symlinks resolved). */
@@ -16,37 +17,70 @@ export interface FoundFile {
 /** Files up to this size are read in one go and sent as a buffer; larger ones are streamed. */
 const SMALL_FILE = 64 * 1024;
 
+export type FindFile = (segments: string[]) => Promise<FoundFile | null>;
+
 /**
- * Finds the regular file that `segments` name below `root`, or null. Symlinks are followed only
- * while they stay inside the root: the real path must be inside the real root.
+ * A finder for the regular files below `root`. Symlinks are followed only while they stay
+ * inside the root: a file's real path must be inside the real root. The root itself does not
+ * move while it is served, so its real path is looked up once, not on every request.
  */
-export async function findFile(root: string, segments: string[]): Promise<FoundFile | null> {
-  try {
-    const realRoot = await realpath(root);
-    const real = await realpath(path.join(realRoot, ...segments));
-    if (!real.startsWith(realRoot + path.sep)) return null;
-    const info = await stat(real);
-    if (!info.isFile()) return null; // folders, sockets, devices: not served
-    return { path: real, name: segments[segments.length - 1] ?? '', size: info.size, mtimeMs: info.mtimeMs };
-  } catch (error) {
-    if (isMissing(error)) return null;
-    throw error;
-  }
+export function fileFinder(root: string): FindFile {
+  let realRoot: Promise<string> | undefined;
+  return async (segments) => {
+    try {
+      realRoot ??= realpath(root);
+      const base = await realRoot;
+      const real = await realpath(path.join(base, ...segments));
+      if (!real.startsWith(base + path.sep)) return null;
+      const info = await stat(real);
+      if (!info.isFile()) return null; // folders, sockets, devices: not served
+      return { path: real, name: segments[segments.length - 1] ?? '', size: info.size, mtimeMs: info.mtimeMs };
+    } catch (error) {
+      if (isMissing(error)) {
+        if (!(await realRoot?.catch(() => null))) realRoot = undefined; // the root may appear later
+        return null;
+      }
+      throw error;
+    }
+  };
 }
 
 /**
  * The body of a found file. Small files come back as one buffer (fast, and the file is closed
- * at once); large ones as a stream over exactly `size` bytes, which closes the file when it
- * ends, fails, or the client goes away (the adapter cancels the stream).
+ * at once); large ones as a FileBody over exactly `size` bytes: node:http pipes it from disk,
+ * and a web stream reads it only when asked, closing the file when it ends, fails or is
+ * cancelled (the client went away).
  */
-export async function fileBody(file: FoundFile): Promise<BodyInit> {
+export async function fileBody(file: FoundFile): Promise<Uint8Array<ArrayBuffer> | FileBody> {
   if (file.size <= SMALL_FILE) {
     const bytes = await readFile(file.path);
     // Never send more than the Content-Length promised, even if the file grew meanwhile.
     return bytes.subarray(0, file.size) as Uint8Array<ArrayBuffer>;
   }
-  const stream = createReadStream(file.path, { start: 0, end: file.size - 1 });
-  return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  return fileRange(file.path, 0, file.size - 1);
+}
+
+export function fileRange(filePath: string, start: number, end: number): FileBody {
+  return {
+    path: filePath,
+    start,
+    end,
+    toWebStream: () => {
+      let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+      const open = () => (reader ??= (Readable.toWeb(createReadStream(filePath, { start, end })) as ReadableStream<Uint8Array>).getReader());
+      return new ReadableStream<Uint8Array>(
+        {
+          async pull(controller) {
+            const { done, value } = await open().read();
+            if (done) controller.close();
+            else controller.enqueue(value);
+          },
+          cancel: (reason) => reader?.cancel(reason),
+        },
+        { highWaterMark: 0 }, // nothing is opened until someone reads
+      );
+    },
+  };
 }
 
 export function isMissing(error: unknown): boolean {

@@ -1,8 +1,14 @@
 // The server never changes the repository. Each stage serves its own temporary copy of
-// server/samples/, and experiments (edit, touch) change only that copy; reset restores it.
+// server/samples/, and experiments (edit, touch) change only that copy; reset makes a new one.
 //
-//   <tmp>/cachecraft-XXXX/<stage>/site/        what /ch/<stage>/ serves
-//   <tmp>/cachecraft-XXXX/<stage>/secret.txt   a fake secret just outside it, for path tests
+//   <tmp>/cachecraft-XXXX/<stage>/<n>/site/        what /ch/<stage>/ serves (copy number n)
+//   <tmp>/cachecraft-XXXX/<stage>/<n>/secret.txt   a fake secret just outside it, for path tests
+//
+// A page load is concurrent: the first requests to a stage arrive together, and a learner may
+// press "reset" while the demo frame is loading. So a copy is made once (one promise per
+// stage, shared by everyone who asks), and a reset never touches the copy being served: it
+// builds a whole new copy and then swaps it in with one assignment. A request sees the old
+// copy or the new one, never a half-copied folder.
 import { rmSync } from 'node:fs';
 import { cp, lstat, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +21,12 @@ export const FAKE_SECRET = 'FAKE SECRET outside the served folder: if you can re
 /** Experiments may only name a plain file of the samples: no folders, no dotfiles. */
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 export const MAX_EDIT_BYTES = 256 * 1024;
+
+/**
+ * How long a replaced copy stays on disk: requests that started on it finish reading it.
+ * (A download already under way keeps its open file even after the copy is removed.)
+ */
+const RETIRE_AFTER_MS = 5_000;
 
 export interface SandboxFile {
   name: string;
@@ -29,6 +41,11 @@ export class SandboxError extends Error {
 }
 
 export class Sandbox {
+  /** Each stage's current copy (its site folder), or the promise of the first one. */
+  private readonly current = new Map<string, Promise<string>>();
+  private readonly retiring = new Set<NodeJS.Timeout>();
+  private copies = 0;
+
   private constructor(readonly dir: string, private readonly samplesDir: string) {}
 
   static async create(samplesDir = SAMPLES_DIR): Promise<Sandbox> {
@@ -36,32 +53,35 @@ export class Sandbox {
     return new Sandbox(dir, samplesDir);
   }
 
-  /** The folder a stage serves; created (as a fresh copy of the samples) on first use. */
-  async rootFor(stage: string): Promise<string> {
-    const root = this.siteDir(stage);
-    try {
-      await stat(root);
-    } catch {
-      await this.reset(stage);
+  // #region sandbox-root
+  /** The folder a stage serves; the first call makes the copy, and every caller shares it. */
+  rootFor(stage: string): Promise<string> {
+    checkStageName(stage);
+    let root = this.current.get(stage);
+    if (!root) {
+      root = this.makeCopy(stage);
+      this.current.set(stage, root);
+      // A failed copy (a full disk, say) is not remembered: the next request tries again.
+      root.catch(() => {
+        if (this.current.get(stage) === root) this.current.delete(stage);
+      });
     }
     return root;
   }
 
+  /** A fresh copy of the samples, swapped in only once it is complete. */
   async reset(stage: string): Promise<SandboxFile[]> {
-    const stageDir = path.join(this.dir, stage);
-    await rm(stageDir, { recursive: true, force: true });
-    await mkdir(stageDir, { recursive: true });
-    // preserveTimestamps: the copy keeps the samples' mtimes, so Last-Modified is stable.
-    await cp(this.samplesDir, this.siteDir(stage), { recursive: true, preserveTimestamps: true });
-    await writeFile(path.join(stageDir, 'secret.txt'), FAKE_SECRET);
-    return this.list(stage);
+    checkStageName(stage);
+    const fresh = await this.makeCopy(stage);
+    const replaced = this.current.get(stage);
+    this.current.set(stage, Promise.resolve(fresh)); // the swap
+    replaced?.then((old) => this.retire(old), () => {});
+    return this.describeAll(fresh);
   }
+  // #endregion
 
   async list(stage: string): Promise<SandboxFile[]> {
-    const root = await this.rootFor(stage);
-    const entries = await readdir(root, { withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && FILE_NAME.test(e.name)).map((e) => e.name).sort();
-    return Promise.all(files.map((name) => this.describe(root, name)));
+    return this.describeAll(await this.rootFor(stage));
   }
 
   /** Replaces the content of an existing file. */
@@ -71,7 +91,7 @@ export class Sandbox {
     }
     const file = await this.existingFile(stage, name);
     await writeFile(file, content);
-    return this.describe(path.dirname(file), name);
+    return describe(path.dirname(file), name);
   }
 
   /** A new mtime (now), the same bytes: what `touch` does. */
@@ -79,21 +99,48 @@ export class Sandbox {
     const file = await this.existingFile(stage, name);
     const now = new Date();
     await utimes(file, now, now);
-    return this.describe(path.dirname(file), name);
+    return describe(path.dirname(file), name);
   }
 
   async dispose(): Promise<void> {
+    this.stopRetiring();
     await rm(this.dir, { recursive: true, force: true });
   }
 
   /** For the last moments of a process, when nothing asynchronous runs any more. */
   disposeNow(): void {
+    this.stopRetiring();
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  private siteDir(stage: string): string {
-    if (!FILE_NAME.test(stage)) throw new SandboxError(400, `Not a stage name: ${stage}`);
-    return path.join(this.dir, stage, 'site');
+  private async makeCopy(stage: string): Promise<string> {
+    const copyDir = path.join(this.dir, stage, String(++this.copies));
+    const site = path.join(copyDir, 'site');
+    await mkdir(copyDir, { recursive: true });
+    // preserveTimestamps: the copy keeps the samples' mtimes, so Last-Modified is stable.
+    await cp(this.samplesDir, site, { recursive: true, preserveTimestamps: true });
+    await writeFile(path.join(copyDir, 'secret.txt'), FAKE_SECRET);
+    return site;
+  }
+
+  private retire(site: string): void {
+    const timer = setTimeout(() => {
+      this.retiring.delete(timer);
+      void rm(path.dirname(site), { recursive: true, force: true }).catch(() => {});
+    }, RETIRE_AFTER_MS);
+    timer.unref(); // a copy waiting to be removed does not keep the process alive
+    this.retiring.add(timer);
+  }
+
+  private stopRetiring(): void {
+    for (const timer of this.retiring) clearTimeout(timer);
+    this.retiring.clear();
+  }
+
+  private async describeAll(root: string): Promise<SandboxFile[]> {
+    const entries = await readdir(root, { withFileTypes: true });
+    const files = entries.filter((e) => e.isFile() && FILE_NAME.test(e.name)).map((e) => e.name).sort();
+    return Promise.all(files.map((name) => describe(root, name)));
   }
 
   private async existingFile(stage: string, name: string): Promise<string> {
@@ -105,9 +152,13 @@ export class Sandbox {
     if (!info?.isFile()) throw new SandboxError(404, `There is no file named ${name}.`);
     return file;
   }
+}
 
-  private async describe(root: string, name: string): Promise<SandboxFile> {
-    const info = await stat(path.join(root, name));
-    return { name, size: info.size, mtime: info.mtimeMs };
-  }
+function checkStageName(stage: string): void {
+  if (!FILE_NAME.test(stage)) throw new SandboxError(400, `Not a stage name: ${stage}`);
+}
+
+async function describe(root: string, name: string): Promise<SandboxFile> {
+  const info = await stat(path.join(root, name));
+  return { name, size: info.size, mtime: info.mtimeMs };
 }

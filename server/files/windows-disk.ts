@@ -9,6 +9,7 @@
 // the fake secret but never a real file outside the root.
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { WrittenBody } from '../http/respond';
 import { fileBody, isMissing } from './disk';
 
 export const FREEZERBURN_DIR = 'C:\\FreezerBurn';
@@ -18,7 +19,7 @@ export const FAKE_SECRET = 'FAKE SECRET for the path-stripping lesson: db_passwo
 
 type Entry =
   | { kind: 'folder' }
-  | { kind: 'file'; size: number; mtimeMs: number; read: () => Promise<BodyInit> };
+  | { kind: 'file'; size: number; mtimeMs: number; read: () => Promise<WrittenBody> };
 
 const secretBytes = new TextEncoder().encode(FAKE_SECRET);
 const SECRET_MTIME = Date.UTC(2008, 2, 19, 15, 32, 0);
@@ -39,7 +40,7 @@ export class WindowsDisk {
   }
 
   /** open(path, 'rb') and read it all: opening a folder fails, as it does on Windows. */
-  async read(winPath: string): Promise<BodyInit> {
+  async read(winPath: string): Promise<WrittenBody> {
     const entry = await this.lookup(winPath);
     if (!entry) throw new Error(`IOError: [Errno 2] No such file or directory: '${winPath}'`);
     if (entry.kind === 'folder') throw new Error(`IOError: [Errno 13] Permission denied: '${winPath}'`);

@@ -1,11 +1,20 @@
 // Error answers. The request's own words are escaped before they go into HTML, so a path such
 // as /<script>… is shown as text and never run (the 2008 server echoed the URL into its page).
 
+import { respond } from './respond';
+
+/**
+ * Sent by the fixed stages and the course app on every answer: the browser must take the
+ * Content-Type as given, never guess ("sniff") another, e.g. run an uploaded text as script.
+ */
+export const NOSNIFF = { 'X-Content-Type-Options': 'nosniff' } as const;
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const REASONS: Record<number, string> = {
+  301: 'Moved Permanently',
   400: 'Bad Request',
   403: 'Forbidden',
   404: 'Not Found',
@@ -25,8 +34,5 @@ export function errorPage(status: number, detail: string, headers: Record<string
   const html =
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n` +
     `<body><h1>${title}</h1><p>${escapeHtml(detail)}</p></body></html>\n`;
-  return new Response(html, {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers },
-  });
+  return respond(status, { 'Content-Type': 'text/html; charset=utf-8', ...NOSNIFF, ...headers }, html);
 }

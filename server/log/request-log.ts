@@ -7,6 +7,7 @@ export type ExchangeListener = (exchange: Exchange) => void;
 export class RequestLog {
   private readonly kept: Exchange[] = [];
   private readonly listeners = new Set<ExchangeListener>();
+  private readonly serialized = new WeakMap<Exchange, string>();
   private nextId = 1;
 
   constructor(readonly capacity = 200) {}
@@ -28,6 +29,16 @@ export class RequestLog {
 
   all(): Exchange[] {
     return [...this.kept];
+  }
+
+  /** The exchange as JSON, made once however many pages are listening. */
+  json(exchange: Exchange): string {
+    let text = this.serialized.get(exchange);
+    if (text === undefined) {
+      text = JSON.stringify(exchange);
+      this.serialized.set(exchange, text);
+    }
+    return text;
   }
 
   clear(): void {

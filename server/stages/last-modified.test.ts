@@ -49,7 +49,7 @@ describe('last-modified: Last-Modified and If-Modified-Since', () => {
     expect(body).toBe('');
     expect(head).toMatch(/\r\nDate: /i);
     expect(head).toMatch(/\r\nLast-Modified: Wed, 19 Mar 2008 20:32:00 GMT/i);
-    expect(head).not.toMatch(/Content-Length|Content-Type|Transfer-Encoding/i);
+    expect(head).not.toMatch(/\r\n(Content-Length|Content-Type|Transfer-Encoding):/i);
   });
 
   it('answers 304 to a later date and to the obsolete forms of the same date', async () => {

@@ -1,23 +1,26 @@
 // Chapter "last-modified": the no-cache server plus one idea, a validator. The file's
 // modification time goes out as Last-Modified; a client that sends it back in
 // If-Modified-Since gets 304 Not Modified, with no body, while the file is unchanged.
-import { fileBody } from '../files/disk';
+import { fileBody, fileFinder } from '../files/disk';
 import { contentTypeFor } from '../http/content-type';
+import { NOSNIFF } from '../http/error-page';
 import { formatHttpDate } from '../http/http-date';
 import { isNotModified } from '../http/if-modified-since';
 import { lastModifiedTime } from '../http/last-modified';
 import { refuseUnlessReadMethod } from '../http/methods';
+import { respond } from '../http/respond';
 import { locateFile } from './locate-file';
 import type { Stage } from './stage';
 
 // #region last-modified-stage
 export function lastModifiedStage(root: string): Stage {
+  const find = fileFinder(root);
   return async (request) => {
     const refused = refuseUnlessReadMethod(request.method);
     if (refused) return refused;
 
     // Conditions are checked only once the file is found: a 404 stays a 404 (RFC 9110, 13.2.1).
-    const file = await locateFile(root, request);
+    const file = await locateFile(find, request);
     if (file instanceof Response) return file;
 
     const lastModified = lastModifiedTime(file.mtimeMs);
@@ -34,16 +37,17 @@ export function lastModifiedStage(root: string): Stage {
     if (notModified) {
       // 304: no body and no Content-Type or Content-Length. It repeats the validator so a
       // cache can update what it stored (RFC 9110, 15.4.5); node adds the required Date.
-      return new Response(null, { status: 304, headers: validators });
+      return respond(304, { ...validators, ...NOSNIFF });
     }
 
     const headers = {
       ...validators,
       'Content-Type': contentTypeFor(file.name),
       'Content-Length': String(file.size),
+      ...NOSNIFF,
     };
     const body = request.method === 'HEAD' ? null : await fileBody(file);
-    return new Response(body, { status: 200, headers });
+    return respond(200, headers, body);
   };
 }
 // #endregion

@@ -2,6 +2,7 @@
 import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { respond } from '../http/respond';
 import { FAKE_SECRET, WindowsDisk } from '../files/windows-disk';
 import { parseHttpDate } from '../http/http-date';
 import { startCli } from '../testing/cli';
@@ -95,7 +96,7 @@ describe('seed: the bugs, present', () => {
     const disk = new WindowsDisk(fixture.root);
     const filePath = monitorPathFor('/..\\secret.txt');
     expect(filePath).toBe('C:\\FreezerBurn\\monitor\\..\\secret.txt');
-    const body = await new Response(await disk.read(filePath)).text();
+    const body = await respond(200, {}, await disk.read(filePath)).text();
     expect(body).toBe(FAKE_SECRET);
   });
 

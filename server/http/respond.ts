@@ -1,0 +1,62 @@
+// The course shows headers as they go over the wire. A fetch `Headers` object lower-cases every
+// name and sorts them, so once a stage's answer has been read as a `Response`, the case and
+// order the stage wrote are gone. `respond` keeps them: it remembers, for each Response it
+// makes, the status, the header fields in the order and case given, and the body as given.
+// The course app adds its own header after the stage's, and the Node side writes exactly that.
+//
+// A stage that builds `new Response(...)` itself still works; its headers then come out as the
+// Headers object has them (lower case, sorted).
+
+export type HeaderPairs = [string, string][];
+
+/** A byte range of a file on disk, sent without reading it into memory first. */
+export interface FileBody {
+  path: string;
+  start: number;
+  /** Inclusive, as in fs.createReadStream. */
+  end: number;
+  /** The same bytes as a web stream, opened only when first read. */
+  toWebStream(): ReadableStream<Uint8Array>;
+}
+
+export type WrittenBody = string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array> | FileBody | null;
+
+export interface Written {
+  status: number;
+  headers: HeaderPairs;
+  body: WrittenBody;
+}
+
+const written = new WeakMap<Response, Written>();
+
+export function respond(status: number, headers: HeaderPairs | Record<string, string>, body: WrittenBody = null): Response {
+  const pairs: HeaderPairs = Array.isArray(headers) ? headers : Object.entries(headers);
+  const webBody = isFileBody(body) ? body.toWebStream() : body;
+  // A plain object keeps the names' case and order for node:http (through the adapter).
+  // (A web Headers object reads a repeated name's list as one comma-joined value.)
+  const response = new Response(webBody, { status, headers: headerRecord(pairs) as HeadersInit });
+  written.set(response, { status, headers: pairs, body });
+  return response;
+}
+
+/** What the stage wrote, or the closest a plain Response can tell. */
+export function asWritten(response: Response): Written {
+  return written.get(response) ?? { status: response.status, headers: [...response.headers], body: response.body };
+}
+
+export function isFileBody(body: unknown): body is FileBody {
+  return typeof body === 'object' && body !== null && 'toWebStream' in body;
+}
+
+/**
+ * Pairs as a record for node:http's writeHead, which writes an object's keys in order and as
+ * spelled; a name given twice becomes a list (written as two field lines).
+ */
+export function headerRecord(pairs: HeaderPairs): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const [name, value] of pairs) {
+    const seen = record[name];
+    record[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return record;
+}

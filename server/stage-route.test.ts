@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stageRoute } from './stage-route';
+
+describe('stageRoute', () => {
+  it('hands the rest of the path, with its query, to the stage', () => {
+    expect(stageRoute('/ch/last-modified/monitor.css')).toEqual({ kind: 'stage', slug: 'last-modified', path: '/monitor.css' });
+    expect(stageRoute('/ch/seed/?x=1')).toEqual({ kind: 'stage', slug: 'seed', path: '/?x=1' });
+    expect(stageRoute('http://127.0.0.1:3000/ch/seed/job')).toEqual({ kind: 'stage', slug: 'seed', path: '/job' });
+  });
+
+  it('resolves dot segments that stay inside the stage', () => {
+    expect(stageRoute('/ch/seed/a/../monitor.css')).toEqual({ kind: 'stage', slug: 'seed', path: '/monitor.css' });
+    expect(stageRoute('/ch/seed/a/%2e%2e/monitor.css')).toEqual({ kind: 'stage', slug: 'seed', path: '/monitor.css' });
+  });
+
+  it('keeps empty segments as they are', () => {
+    expect(stageRoute('/ch/last-modified///example.com/..')).toEqual({ kind: 'stage', slug: 'last-modified', path: '///' });
+  });
+
+  it.each([
+    ['/ch/last-modified/nonexistent/../../secret.txt', '/ch/secret.txt'],
+    ['/ch/last-modified/..', '/ch/'],
+    ['/ch/last-modified/../../api/log', '/api/log'],
+    ['/ch/last-modified/%2e%2e/%2e%2e/api/stages', '/api/stages'],
+    ['/ch/seed/%2E%2E/no-cache/monitor.css', '/ch/no-cache/monitor.css'],
+  ])('says %s leaves its stage (for %s)', (target, resolved) => {
+    expect(stageRoute(target)).toMatchObject({ kind: 'leaves-stage', resolved });
+  });
+
+  it('adds the slash to /ch/<slug>', () => {
+    expect(stageRoute('/ch/seed')).toEqual({ kind: 'add-slash', slug: 'seed', location: '/ch/seed/' });
+    expect(stageRoute('/ch/seed?a=b')).toEqual({ kind: 'add-slash', slug: 'seed', location: '/ch/seed/?a=b' });
+  });
+
+  it.each(['/', '/api/log', '/ch', '/ch/', '/chapters/seed', '/ch/seed#x', '*'])('leaves %s to the rest of the app', (target) => {
+    expect(stageRoute(target)).toBeNull();
+  });
+
+  it('never throws, and never hands a stage a path outside it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (tail) => {
+        const route = stageRoute(`/ch/seed/${tail}`);
+        if (route?.kind !== 'stage') return true;
+        const url = new URL(`/ch/seed${route.path}`, 'http://x');
+        return route.slug === 'seed' && route.path.startsWith('/') && url.pathname.startsWith('/ch/seed/');
+      }),
+    );
+  });
+});

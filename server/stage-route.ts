@@ -1,0 +1,38 @@
+// Which stage does a request target go to? Decided on the target exactly as the client sent it
+// (node's req.url), because the WHATWG URL that a Request carries has already removed "." and
+// ".." segments (%2e%2e too): "/ch/last-modified/x/../../secret.txt" must not become
+// "/ch/secret.txt" and be routed as if a stage called "secret.txt" had been asked for.
+
+export type StageRoute =
+  /** Hand `path` (with its query, always starting with "/") to the stage `slug`. */
+  | { kind: 'stage'; slug: string; path: string }
+  /** "/ch/<slug>" without the slash: the stage's pages link relative to "/ch/<slug>/". */
+  | { kind: 'add-slash'; slug: string; location: string }
+  /** Dot segments climb out of "/ch/<slug>/": the client is told so, never sent elsewhere. */
+  | { kind: 'leaves-stage'; slug: string; resolved: string };
+
+const STAGE_PREFIX = /^\/ch\/([^/?#]+)(.*)$/s;
+
+/** The route for a request target, or null when the target is not under /ch/<slug>. */
+export function stageRoute(target: string): StageRoute | null {
+  const match = STAGE_PREFIX.exec(originForm(target));
+  if (!match) return null;
+  const slug = match[1]!;
+  const rest = match[2]!;
+  if (rest === '' || rest.startsWith('?')) return { kind: 'add-slash', slug, location: `/ch/${slug}/${rest}` };
+  if (!rest.startsWith('/')) return null; // "/ch/x#y" and the like: not a stage path
+
+  // Resolve the dot segments the way every URL parser (and so fetch, and a browser) will.
+  const prefix = `/ch/${slug}/`;
+  const resolved = new URL(`/ch/${slug}${rest}`, 'http://course.invalid');
+  if (!resolved.pathname.startsWith(prefix)) {
+    return { kind: 'leaves-stage', slug, resolved: resolved.pathname };
+  }
+  return { kind: 'stage', slug, path: resolved.pathname.slice(prefix.length - 1) + resolved.search };
+}
+
+/** "http://host/ch/x" (absolute-form, RFC 9112 3.2.2) to "/ch/x"; origin-form stays as it is. */
+function originForm(target: string): string {
+  const absolute = /^https?:\/\/[^/?#]*/i.exec(target);
+  return absolute ? target.slice(absolute[0].length) || '/' : target;
+}
