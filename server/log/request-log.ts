@@ -6,7 +6,7 @@ export type ExchangeListener = (exchange: Exchange) => void;
 
 export class RequestLog {
   private readonly kept: Exchange[] = [];
-  private readonly listeners = new Set<ExchangeListener>();
+  private readonly listenerSet = new Set<ExchangeListener>();
   private readonly serialized = new WeakMap<Exchange, string>();
   private nextId = 1;
 
@@ -20,7 +20,7 @@ export class RequestLog {
   record(exchange: Exchange): void {
     this.kept.push(exchange);
     if (this.kept.length > this.capacity) this.kept.shift();
-    for (const listener of this.listeners) listener(exchange);
+    for (const listener of this.listenerSet) listener(exchange);
   }
 
   get(id: number): Exchange | undefined {
@@ -45,8 +45,13 @@ export class RequestLog {
     this.kept.length = 0;
   }
 
+  /** How many listeners are subscribed: a page that left must not stay counted. */
+  get listeners(): number {
+    return this.listenerSet.size;
+  }
+
   subscribe(listener: ExchangeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.listenerSet.add(listener);
+    return () => this.listenerSet.delete(listener);
   }
 }

@@ -116,6 +116,18 @@ export function describeFileServer(name: string, create: (root: string) => Stage
       }
     });
 
+    it('refuses a request with two Host fields (RFC 9112, 3.2)', async () => {
+      const raw = await rawRequest(server.port, 'GET /monitor.css HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n');
+      expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    });
+
+    it('tells the browser not to sniff: X-Content-Type-Options on 200, 404 and 405', async () => {
+      for (const [method, target] of [['GET', '/monitor.css'], ['GET', '/nope.css'], ['DELETE', '/monitor.css']]) {
+        const response = await fetch(server.url + target, { method });
+        expect(response.headers.get('x-content-type-options'), `${method} ${target}`).toBe('nosniff');
+      }
+    });
+
     it('closes every file it opens, even when the client goes away mid-body', async () => {
       const openFiles = async () => (await readdir('/proc/self/fd')).length;
       const before = await openFiles();
