@@ -50,13 +50,18 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     const stage = c.req.query('stage');
     const wanted = (e: Exchange) => !stage || e.stage === stage;
     return streamSSE(c, async (stream) => {
-      const send = (e: Exchange) => stream.writeSSE({ event: 'exchange', id: String(e.id), data: log.json(e) });
-      const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
-      const unsubscribe = log.subscribe((e) => {
-        if (wanted(e)) void send(e);
-      });
-      for (const e of log.all().filter(wanted)) await send(e);
-      await closed;
+      // What is kept now, then every later exchange once: an exchange recorded just before this
+      // page subscribed may come both ways, so ids already sent are skipped.
+      let lastSent = 0;
+      const send = (exchanges: readonly Exchange[]) => {
+        const fresh = exchanges.filter((e) => e.id > lastSent && wanted(e));
+        if (fresh.length === 0) return;
+        lastSent = fresh[fresh.length - 1]!.id;
+        void stream.write(fresh.map((e) => log.event(e)).join(''));
+      };
+      const unsubscribe = log.subscribe(send);
+      send(log.all());
+      await new Promise<void>((resolve) => stream.onAbort(resolve));
       unsubscribe();
     });
   });
@@ -165,7 +170,7 @@ interface StageCall {
 async function answerAndRecord({ request, incoming, slug, path, log, stageFor }: StageCall): Promise<Response> {
   const started = performance.now();
   const url = new URL(request.url);
-  const inner = stageRequest(url.origin + path, request.method, request.headers);
+  const inner = stageRequest(request, url.origin + path);
 
   let response: Response;
   try {

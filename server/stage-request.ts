@@ -1,14 +1,15 @@
-// The Request a stage is given: the client's method and headers, at the path inside the stage.
+// The Request a stage is given: the client's own request, read at the path inside the stage.
 //
-// fetch's Request refuses the methods it forbids (CONNECT, TRACE, TRACK), but a server still
-// receives them and must answer (a stage says 405 or 501). Such a request is built as a GET and
-// then reads as its real method, which is all a stage looks at; it carries no body either way.
-// (@hono/node-server does the same for the requests it builds.)
-const FORBIDDEN_IN_FETCH = new Set(['CONNECT', 'TRACE', 'TRACK']);
-
-export function stageRequest(url: string, method: string, headers: Headers): Request {
-  const forbidden = FORBIDDEN_IN_FETCH.has(method.toUpperCase());
-  const request = new Request(url, { method: forbidden ? 'GET' : method, headers });
-  if (forbidden) Object.defineProperty(request, 'method', { value: method });
-  return request;
+// A view, not a copy. Building a new fetch Request for every exchange cost more than the stage's
+// own work, and fetch's Request refuses the methods it forbids (CONNECT, TRACE, TRACK), which a
+// server still receives and must answer (a stage says 405 or 501). Everything but the URL (the
+// method, the headers, the body, the signal) is the client's request itself.
+export function stageRequest(request: Request, url: string): Request {
+  return new Proxy(request, {
+    get(target, property) {
+      if (property === 'url') return url;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -1,6 +1,6 @@
 // The file server's contact with the disk: find a file strictly inside a root folder, and read it.
-import { createReadStream } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { FileBody } from '../http/respond';
@@ -23,6 +23,10 @@ export type FindFile = (segments: string[]) => Promise<FoundFile | null>;
  * A finder for the regular files below `root`. Symlinks are followed only while they stay
  * inside the root: a file's real path must be inside the real root. The root itself does not
  * move while it is served, so its real path is looked up once, not on every request.
+ *
+ * The look-ups are synchronous, as nginx's are by default: on a local disk realpath and stat
+ * take microseconds, less than the round trip to node's thread pool that the async calls cost,
+ * and it is that round trip that made this server slower than serve-static (docs/performance.md).
  */
 export function fileFinder(root: string): FindFile {
   let realRoot: Promise<string> | undefined;
@@ -30,9 +34,9 @@ export function fileFinder(root: string): FindFile {
     try {
       realRoot ??= realpath(root);
       const base = await realRoot;
-      const real = await realpath(path.join(base, ...segments));
+      const real = realpathSync.native(path.join(base, ...segments));
       if (!real.startsWith(base + path.sep)) return null;
-      const info = await stat(real);
+      const info = statSync(real);
       if (!info.isFile()) return null; // folders, sockets, devices: not served
       return { path: real, name: segments[segments.length - 1] ?? '', size: info.size, mtimeMs: info.mtimeMs };
     } catch (error) {
@@ -46,14 +50,15 @@ export function fileFinder(root: string): FindFile {
 }
 
 /**
- * The body of a found file. Small files come back as one buffer (fast, and the file is closed
- * at once); large ones as a FileBody over exactly `size` bytes: node:http pipes it from disk,
+ * The body of a found file. Small files come back as one buffer, read at once (synchronously,
+ * for the reason above: at 64 KiB or less the read is as quick as the hand-off), and the file
+ * is closed at once; large ones as a FileBody over exactly `size` bytes: node:http pipes it from disk,
  * and a web stream reads it only when asked, closing the file when it ends, fails or is
  * cancelled (the client went away).
  */
-export async function fileBody(file: FoundFile): Promise<Uint8Array<ArrayBuffer> | FileBody> {
+export function fileBody(file: FoundFile): Uint8Array<ArrayBuffer> | FileBody {
   if (file.size <= SMALL_FILE) {
-    const bytes = await readFile(file.path);
+    const bytes = readFileSync(file.path);
     // Never send more than the Content-Length promised, even if the file grew meanwhile.
     return bytes.subarray(0, file.size) as Uint8Array<ArrayBuffer>;
   }

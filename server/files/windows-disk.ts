@@ -73,7 +73,7 @@ export class WindowsDisk {
       if (!info.isFile()) return null;
       const name = segments[segments.length - 1] ?? '';
       const found = { path: real, name, size: info.size, mtimeMs: info.mtimeMs };
-      return { kind: 'file', size: info.size, mtimeMs: info.mtimeMs, read: () => fileBody(found) };
+      return { kind: 'file', size: info.size, mtimeMs: info.mtimeMs, read: async () => fileBody(found) };
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;

@@ -1,13 +1,18 @@
 // The request log: the last few exchanges the stages answered, kept in memory (bounded), and
 // pushed to whoever listens (the page, through Server-Sent Events).
+//
+// Listeners hear of new exchanges in batches, once the current turn of the event loop is done:
+// a response never waits for the pages that watch the log, and under load each page gets one
+// write per turn instead of one per exchange.
 import type { Exchange } from './exchange';
 
-export type ExchangeListener = (exchange: Exchange) => void;
+export type ExchangeListener = (batch: readonly Exchange[]) => void;
 
 export class RequestLog {
   private readonly kept: Exchange[] = [];
   private readonly listenerSet = new Set<ExchangeListener>();
-  private readonly serialized = new WeakMap<Exchange, string>();
+  private readonly events = new WeakMap<Exchange, string>();
+  private pending: Exchange[] = [];
   private nextId = 1;
 
   constructor(readonly capacity = 200) {}
@@ -20,7 +25,9 @@ export class RequestLog {
   record(exchange: Exchange): void {
     this.kept.push(exchange);
     if (this.kept.length > this.capacity) this.kept.shift();
-    for (const listener of this.listenerSet) listener(exchange);
+    if (this.listenerSet.size === 0) return;
+    if (this.pending.length === 0) setImmediate(() => this.deliver());
+    this.pending.push(exchange);
   }
 
   get(id: number): Exchange | undefined {
@@ -31,12 +38,13 @@ export class RequestLog {
     return [...this.kept];
   }
 
-  /** The exchange as JSON, made once however many pages are listening. */
-  json(exchange: Exchange): string {
-    let text = this.serialized.get(exchange);
+  /** The exchange as one Server-Sent Event, made once however many pages are listening. */
+  event(exchange: Exchange): string {
+    let text = this.events.get(exchange);
     if (text === undefined) {
-      text = JSON.stringify(exchange);
-      this.serialized.set(exchange, text);
+      // JSON.stringify never writes a raw line break, so the data fits on one "data:" line.
+      text = `event: exchange\nid: ${exchange.id}\ndata: ${JSON.stringify(exchange)}\n\n`;
+      this.events.set(exchange, text);
     }
     return text;
   }
@@ -53,5 +61,11 @@ export class RequestLog {
   subscribe(listener: ExchangeListener): () => void {
     this.listenerSet.add(listener);
     return () => this.listenerSet.delete(listener);
+  }
+
+  private deliver(): void {
+    const batch = this.pending;
+    this.pending = [];
+    for (const listener of this.listenerSet) listener(batch);
   }
 }

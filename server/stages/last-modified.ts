@@ -46,7 +46,7 @@ export function lastModifiedStage(root: string): Stage {
       'Content-Length': String(file.size),
       ...NOSNIFF,
     };
-    const body = request.method === 'HEAD' ? null : await fileBody(file);
+    const body = request.method === 'HEAD' ? null : fileBody(file);
     return respond(200, headers, body);
   };
 }

@@ -23,7 +23,7 @@ export function noCacheStage(root: string): Stage {
       ...NOSNIFF,
     };
     // HEAD: the same headers as GET, no body (RFC 9110, section 9.3.2).
-    const body = request.method === 'HEAD' ? null : await fileBody(file);
+    const body = request.method === 'HEAD' ? null : fileBody(file);
     return respond(200, headers, body);
   };
 }

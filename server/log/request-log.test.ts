@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Exchange } from './exchange';
+import { RequestLog } from './request-log';
+
+const exchange = (id: number): Exchange => ({
+  id, time: 0, stage: 'seed', method: 'GET', target: '/ch/seed/', path: '/', httpVersion: '1.1',
+  requestHeaders: [], status: 200, responseHeaders: [], bodyBytes: 0, durationMs: 0,
+});
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('RequestLog', () => {
+  it('keeps the last `capacity` exchanges', () => {
+    const log = new RequestLog(3);
+    for (let id = 1; id <= 5; id++) log.record(exchange(id));
+    expect(log.all().map((e) => e.id)).toEqual([3, 4, 5]);
+    expect(log.get(2)).toBeUndefined();
+  });
+
+  it('tells listeners after the current turn, in one batch: a response never waits for them', async () => {
+    const log = new RequestLog();
+    const batches: number[][] = [];
+    log.subscribe((batch) => batches.push(batch.map((e) => e.id)));
+    log.record(exchange(1));
+    log.record(exchange(2));
+    expect(batches).toEqual([]);
+    await nextTurn();
+    expect(batches).toEqual([[1, 2]]);
+    log.record(exchange(3));
+    await nextTurn();
+    expect(batches).toEqual([[1, 2], [3]]);
+  });
+
+  it('forgets a listener that unsubscribed', async () => {
+    const log = new RequestLog();
+    let heard = 0;
+    const unsubscribe = log.subscribe(() => heard++);
+    expect(log.listeners).toBe(1);
+    unsubscribe();
+    expect(log.listeners).toBe(0);
+    log.record(exchange(1));
+    await nextTurn();
+    expect(heard).toBe(0);
+  });
+
+  it('writes each exchange as one Server-Sent Event, the same text for every page', () => {
+    const log = new RequestLog();
+    const e = { ...exchange(7), requestHeaders: [['X-Note', 'two\nlines']] as [string, string][] };
+    const text = log.event(e);
+    expect(text).toBe(log.event(e));
+    expect(text.startsWith('event: exchange\nid: 7\ndata: {')).toBe(true);
+    expect(text.endsWith('}\n\n')).toBe(true);
+    expect(text.split('\n')).toHaveLength(5);
+    expect(JSON.parse(text.split('\n')[2]!.slice(6))).toEqual(e);
+  });
+});
