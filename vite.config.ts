@@ -4,6 +4,7 @@ import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { codeRegions } from './site/vite/regions-plugin';
+import { routesManifest } from './site/vite/routes-plugin';
 import { courseServer } from './server/vite-plugin';
 
 // One port for everything: Vite serves the site, and the course server (stages, request log,
@@ -13,6 +14,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter], providerImportSource: undefined }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     codeRegions(),
+    routesManifest(), // dist/routes.json: the pages `npm run serve` answers 200 (the rest 404)
     courseServer(),
   ],
   // Same-origin only: Vite's default CORS middleware would add "Vary: Origin" to every stage's

@@ -3,10 +3,10 @@
 // put it on a port.
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
+import { builtSite } from './built-site';
 import { Sandbox, SandboxError, MAX_EDIT_BYTES } from './files/sandbox';
 import { errorPage } from './http/error-page';
 import { asWritten, respond, type HeaderPairs } from './http/respond';
@@ -101,12 +101,11 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
   app.all('/api/*', (c) => c.json({ error: `No such API: ${c.req.method} ${c.req.path}` }, 404));
 
   // --- The built site (npm run serve) ----------------------------------------------------
+  // Caching, compression, and a 404 for a page the app does not have: see server/built-site.ts.
   const siteDir = options.siteDir;
   if (siteDir && existsSync(siteDir)) {
-    app.use('/*', serveStatic({ root: siteDir }));
-    // Client-side routes (/chapters/...) all load the same page; a missing asset stays a 404.
-    const page = serveStatic({ root: siteDir, path: 'index.html' });
-    app.get('/*', (c, next) => (/\.\w+$/.test(c.req.path) ? next() : page(c, next)));
+    const site = builtSite(siteDir);
+    app.all('/*', (c) => site(c.req.raw));
   }
 
   app.notFound(() => errorPage(404, 'Nothing here. The course is at /, its stages under /ch/<stage>/.'));

@@ -1,4 +1,6 @@
 // The site's pages: home, one page per chapter, and a friendly page for anything else.
+// `npm run serve` learns which paths are pages from dist/routes.json (site/vite/routes-plugin.ts
+// writes it at build time): a new kind of page must be added there too, or it answers 404.
 import { createBrowserRouter } from 'react-router';
 import { ChapterPage } from './ChapterPage';
 import { Home } from './Home';
