@@ -18,7 +18,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { findFile, isMissing, type FoundFile } from './files/disk';
+import { fileFinder, isMissing, type FoundFile } from './files/disk';
 import { negotiateEncoding, type ContentCoding } from './http/accept-encoding';
 import { isCompressible } from './http/compressible';
 import { contentTypeFor } from './http/content-type';
@@ -48,6 +48,7 @@ export type SiteHandler = (request: Request) => Promise<Response>;
 /** A fetch-style handler serving the built site in `siteDir`. */
 export function builtSite(siteDir: string): SiteHandler {
   const cache = new RepresentationCache();
+  const findFile = fileFinder(siteDir);
   const routes = new RouteList(path.join(siteDir, ROUTES_FILE));
 
   const sendFile = async (request: Request, file: FoundFile, segments: string[], status: 200 | 404): Promise<Response> => {
@@ -86,7 +87,7 @@ export function builtSite(siteDir: string): SiteHandler {
   };
 
   const sendPage = async (request: Request, status: 200 | 404): Promise<Response> => {
-    const page = await findFile(siteDir, ['index.html']);
+    const page = await findFile(['index.html']);
     if (!page) return errorPage(404, 'The built site has no index.html: run `npm run build`.');
     return sendFile(request, page, ['index.html'], status);
   };
@@ -103,7 +104,7 @@ export function builtSite(siteDir: string): SiteHandler {
     const known = await routes.has(route);
     if (known === true) return sendPage(request, 200);
 
-    const file = await findFile(siteDir, check.segments);
+    const file = await findFile(check.segments);
     if (file) return sendFile(request, file, check.segments, 200);
 
     // A missing asset stays a plain 404: a script tag must not receive the page as JavaScript.
