@@ -215,7 +215,7 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
             Copy as curl
           </button>
         </div>
-        {!hasValidators(validators) ? (
+        {!hasValidators(validators) && !pathProblem ? (
           <p className="muted small">(No 200 with Last-Modified or ETag for {normalisedPath} yet: send a GET first.)</p>
         ) : null}
         {curlText ? (
