@@ -1,14 +1,17 @@
 // Change the stage's files from the page: touch (new mtime, same bytes), edit (PUT), reset.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { api, ApiError, unreachableMessage, type StageFile } from './api';
 import { ServerError } from './ServerError';
 import { stageUrl } from './send';
+import { StageFilesStatus } from './StageFilesStatus';
 import { useStageFiles } from './use-stage-files';
 
 const TEXT_FILE = /\.(html?|css|js|mjs|json|txt|svg|xml|md)$/i;
 
 export function Experiments({ stage }: { stage: string }) {
-  const { files, error: filesError, reload } = useStageFiles(stage);
+  const stageFiles = useStageFiles(stage);
+  const { files, reload } = stageFiles;
+  const fileSelect = useRef<HTMLSelectElement>(null);
   const [name, setName] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -26,7 +29,7 @@ export function Experiments({ stage }: { stage: string }) {
     setMessage(undefined);
     try {
       setMessage(await action());
-      reload();
+      void reload();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(String(e), false));
     } finally {
@@ -40,10 +43,10 @@ export function Experiments({ stage }: { stage: string }) {
   return (
     <fieldset className="experiments" disabled={busy}>
       <legend>Experiments on the {stage} stage’s files</legend>
-      {filesError?.unreachable ? <ServerError message={filesError.message} /> : null}
+      <StageFilesStatus stage={stage} state={stageFiles} onRecovered={() => fileSelect.current?.focus()} />
       <div className="button-row">
         <label htmlFor={ids.file}>File</label>
-        <select id={ids.file} value={name} onChange={(e) => setName(e.target.value)}>
+        <select id={ids.file} ref={fileSelect} value={name} onChange={(e) => setName(e.target.value)}>
           {files.map((f) => (
             <option key={f.name} value={f.name}>
               {f.name}

@@ -1,6 +1,6 @@
 // <Playground stage="last-modified" />: build a request, send it to the stage, see the answer and
 // what the server received. Logic lives in the small modules beside this file.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Exchange } from '../server/log/exchange';
 import { useChapter } from '../site/chapter-context';
 import { useExchanges } from '../site/use-exchanges';
@@ -9,9 +9,11 @@ import { HeaderEditor } from './HeaderEditor';
 import { invalidHeaderNames, invalidHeaderValues, requestHeaders, type HeaderRow } from './header-rows';
 import { History } from './History';
 import { ResponseView, type ResponseShown } from './ResponseView';
-import { sendRequest, stageUrl, type SendResult } from './send';
+import { SendAborted, sendRequest, stageUrl, StagePathRefused, type SendResult } from './send';
 import { ServerError } from './ServerError';
 import { unreachableMessage } from './api';
+import { stagePathProblem } from './stage-path';
+import { StageFilesStatus } from './StageFilesStatus';
 import { useStageFiles } from './use-stage-files';
 import { applyValidators, hasValidators, validatorsFrom, type Validators } from './validators';
 import './playground.css';
@@ -26,23 +28,40 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
   const [path, setPath] = useState(initialPath);
   const [rows, setRows] = useState<HeaderRow[]>([]);
   const [sending, setSending] = useState(false);
-  /** A problem with the request itself (shown as is); `unreachable` is the "no server" case. */
+  /** A problem with the request itself, or a timeout (shown as is); `unreachable` is the "no server" case. */
   const [error, setError] = useState<string>();
+  /** What became of a send that the learner cancelled. */
+  const [notice, setNotice] = useState<string>();
   const [unreachable, setUnreachable] = useState(false);
   const [results, setResults] = useState<SendResult[]>([]);
   const [shown, setShown] = useState<ResponseShown>();
   const [curlText, setCurlText] = useState<string>();
-  const { files, error: filesError, reload: reloadFiles } = useStageFiles(current);
+  const stageFiles = useStageFiles(current);
+  const { files, error: filesError, reload: reloadFiles } = stageFiles;
   const { exchanges } = useExchanges([current]);
-  const ids = { method: useId(), path: useId(), files: useId(), stage: useId() };
+  const ids = { method: useId(), path: useId(), pathProblem: useId(), files: useId(), stage: useId() };
+  /** The send under way, if any: aborting it cancels the send. */
+  const inFlight = useRef<AbortController>(undefined);
+  const pathInput = useRef<HTMLInputElement>(null);
+  const sendButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => () => inFlight.current?.abort(), []); // leaving the page ends the send too
 
   const normalisedPath = '/' + path.trim().replace(/^\/+/, '');
+  /** A path that would leave the stage, or that the browser would send otherwise: never sent. */
+  const pathProblem = useMemo(() => stagePathProblem(current, path), [current, path]);
   const validators = useMemo(
     () => lastValidators(results, exchanges, current, normalisedPath),
     [results, exchanges, current, normalisedPath],
   );
 
   async function send() {
+    if (inFlight.current) return; // Send is only aria-disabled while sending, so it can keep the focus
+    if (pathProblem) {
+      // The reason is already shown under the field, which describes it: take the learner there.
+      pathInput.current?.focus();
+      return;
+    }
     // fetch would throw on these; say what is wrong instead of blaming the server.
     const badNames = invalidHeaderNames(rows);
     const badValues = invalidHeaderValues(rows);
@@ -54,20 +73,41 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
       );
       return;
     }
+    const controller = new AbortController();
+    inFlight.current = controller;
     setSending(true);
     setError(undefined);
+    setNotice(undefined);
     setUnreachable(false);
     try {
-      const result = await sendRequest({ stage: current, method, path: normalisedPath, headers: requestHeaders(rows) });
+      const result = await sendRequest(
+        { stage: current, method, path: normalisedPath, headers: requestHeaders(rows) },
+        { signal: controller.signal },
+      );
       setResults((list) => [...list.slice(-49), result]);
       setShown(fromResult(result));
-      if (filesError) reloadFiles(); // the server is back: fetch the file list again
-    } catch {
-      // fetch rejects only when no HTTP answer came back at all.
-      setUnreachable(true);
+      if (filesError) void reloadFiles(); // the server is back: fetch the file list again
+    } catch (e) {
+      if (e instanceof SendAborted) {
+        if (e.reason === 'timeout') setError(e.message);
+        else setNotice(e.message);
+      } else if (e instanceof StagePathRefused) {
+        setError(e.message);
+      } else {
+        // fetch rejects only when no HTTP answer came back at all.
+        setUnreachable(true);
+      }
     } finally {
+      inFlight.current = undefined;
       setSending(false);
+      // The Cancel button goes away with the send: do not leave the focus on nothing.
+      if (cancelButton.current && document.activeElement === cancelButton.current) sendButton.current?.focus();
     }
+  }
+
+  function cancel() {
+    inFlight.current?.abort();
+    sendButton.current?.focus();
   }
 
   function reopen(exchange: Exchange) {
@@ -76,6 +116,10 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
   }
 
   async function copyCurl() {
+    if (pathProblem) {
+      pathInput.current?.focus();
+      return;
+    }
     const text = toCurl({ method, url: location.origin + stageUrl(current, normalisedPath), headers: requestHeaders(rows) });
     setCurlText(text);
     try {
@@ -119,9 +163,12 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
             </label>
             <input
               id={ids.path}
+              ref={pathInput}
               list={ids.files}
               value={path}
               spellCheck={false}
+              aria-invalid={pathProblem ? true : undefined}
+              aria-describedby={pathProblem ? ids.pathProblem : undefined}
               onChange={(e) => setPath(e.target.value)}
             />
             <datalist id={ids.files}>
@@ -130,10 +177,26 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
               ))}
             </datalist>
           </div>
-          <button type="submit" className="primary" data-testid="send" disabled={sending}>
+          <button type="submit" className="primary" data-testid="send" ref={sendButton} aria-disabled={sending || undefined}>
             {sending ? 'Sending…' : 'Send'}
           </button>
+          {sending ? (
+            <button type="button" data-testid="cancel" ref={cancelButton} onClick={cancel}>
+              Cancel
+            </button>
+          ) : null}
         </div>
+        {pathProblem ? (
+          <p id={ids.pathProblem} className="form-error field-problem" data-testid="path-problem">
+            {pathProblem.message}
+          </p>
+        ) : null}
+        <StageFilesStatus
+          stage={current}
+          state={stageFiles}
+          consequence="so the path field has no suggestions"
+          onRecovered={() => pathInput.current?.focus()}
+        />
         <p className="muted small">
           Sent with <code>cache: 'no-store'</code>, so the browser’s own cache can neither answer for the server nor
           rewrite your conditional headers: what you see is what the server said.
@@ -152,7 +215,7 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
             Copy as curl
           </button>
         </div>
-        {!hasValidators(validators) ? (
+        {!hasValidators(validators) && !pathProblem ? (
           <p className="muted small">(No 200 with Last-Modified or ETag for {normalisedPath} yet: send a GET first.)</p>
         ) : null}
         {curlText ? (
@@ -165,8 +228,9 @@ export function Playground({ stage, compare, path: initialPath = '/index.html' }
         ) : null}
       </form>
 
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
-      {unreachable || filesError?.unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
+      {error ? <p role="alert" className="form-error" data-testid="send-error">{error}</p> : null}
+      {notice ? <p className="muted" data-testid="send-notice">{notice}</p> : null}
+      {unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {shown ? <ResponseView response={shown} /> : null}
       <History exchanges={exchanges} onOpen={reopen} stage={current} />
     </section>

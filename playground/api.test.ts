@@ -45,11 +45,13 @@ describe('sendRequest', () => {
     let clock = 100;
     const result = await sendRequest(
       { stage: 's', method: 'GET', path: '/a.css', headers: [['If-Modified-Since', 'x']] },
-      async (_url, init) => {
-        seen = init;
-        return new Response('body{}', { status: 200, headers: { 'content-type': 'text/css', 'x-cachecraft-exchange': '42' } });
+      {
+        fetch: async (_url, init) => {
+          seen = init;
+          return new Response('body{}', { status: 200, headers: { 'content-type': 'text/css', 'x-cachecraft-exchange': '42' } });
+        },
+        now: () => (clock += 5),
       },
-      () => (clock += 5),
     );
     expect(seen?.cache).toBe('no-store');
     expect(seen?.headers).toEqual([['If-Modified-Since', 'x']]);
@@ -60,10 +62,10 @@ describe('sendRequest', () => {
   });
 
   it('handles a 304 with no body and an unknown status', async () => {
-    const r304 = await sendRequest({ stage: 's', method: 'GET', path: '/a', headers: [] }, async () => new Response(null, { status: 304 }));
+    const r304 = await sendRequest({ stage: 's', method: 'GET', path: '/a', headers: [] }, { fetch: async () => new Response(null, { status: 304 }) });
     expect(r304.preview).toBe('none');
     expect(r304.exchangeId).toBeUndefined();
-    const odd = await sendRequest({ stage: 's', method: 'GET', path: '/a', headers: [] }, async () => new Response('?', { status: 599 }));
+    const odd = await sendRequest({ stage: 's', method: 'GET', path: '/a', headers: [] }, { fetch: async () => new Response('?', { status: 599 }) });
     expect(odd.status).toBe(599);
   });
 });

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+// The Experiments box says when the stage's file list could not be loaded (and can try again),
+// and when it loaded empty. fetch is faked: this is about the page, not the server.
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDomRoot, type DomRoot } from '../site/testing/dom-root';
+import { Experiments } from './Experiments';
+
+let dom: DomRoot;
+let filesAnswer: () => Promise<Response>;
+let filesRequests = 0;
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+beforeEach(() => {
+  filesRequests = 0;
+  vi.stubGlobal('fetch', async (input: string) => {
+    if (String(input) === '/api/stages/seed/files') {
+      filesRequests++;
+      return filesAnswer();
+    }
+    throw new Error(`unexpected fetch ${String(input)}`);
+  });
+  dom = createDomRoot();
+});
+
+afterEach(() => {
+  dom.remove();
+  vi.unstubAllGlobals();
+});
+
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+const query = (testId: string) => dom.container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const tryAgain = () => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === 'Try again');
+const options = () => [...dom.container.querySelectorAll('select option')].map((o) => o.textContent);
+
+async function render() {
+  await act(async () => dom.root.render(<Experiments stage="seed" />));
+  await settle();
+}
+
+describe('<Experiments> file list', () => {
+  it('shows why the list did not load, says it again when a retry fails, and recovers on Try again', async () => {
+    filesAnswer = async () => json({ error: 'There is no stage called "seed".' }, 404);
+    await render();
+    const problem = query('files-error');
+    expect(problem?.textContent).toContain('Could not load the files of the seed stage. 404: There is no stage called "seed".');
+    expect(problem?.querySelector('[role="alert"]')).not.toBeNull();
+    expect(tryAgain()?.getAttribute('aria-describedby')).toBe(problem?.querySelector('p')?.id);
+    expect(options()).toEqual([]);
+
+    // A retry in progress says so (in the same alert, so its end is announced again)...
+    let answer!: (r: Response) => void;
+    filesAnswer = () => new Promise<Response>((resolve) => (answer = resolve));
+    await act(async () => tryAgain()!.click());
+    expect(query('files-error')?.textContent).toContain('Loading the files of the seed stage again…');
+    expect(tryAgain()?.getAttribute('aria-disabled')).toBe('true');
+    await act(async () => tryAgain()!.click()); // pressed again while loading: no second request
+    expect(filesRequests).toBe(2);
+    // ...and a failed retry shows the reason again.
+    await act(async () => answer(json({ error: 'still broken' }, 500)));
+    await settle();
+    expect(query('files-error')?.textContent).toContain('Could not load the files of the seed stage. 500: still broken');
+    expect(tryAgain()?.hasAttribute('aria-disabled')).toBe(false);
+
+    filesAnswer = async () => json([{ name: 'index.html', size: 615, mtime: 0 }, { name: 'monitor.css', size: 10, mtime: 0 }]);
+    await act(async () => tryAgain()!.click());
+    await settle();
+    expect(query('files-error')).toBeNull();
+    expect(options()).toEqual(['index.html', 'monitor.css']);
+    expect(document.activeElement).toBe(dom.container.querySelector('select'));
+  });
+
+  it('says the server is not answering when nothing answers', async () => {
+    filesAnswer = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    await render();
+    expect(query('files-error')?.textContent).toMatch(/Could not load the files of the seed stage\. The course server is not answering at .*npm run dev/);
+    expect(tryAgain()).toBeDefined();
+  });
+
+  it('says so when the stage serves no files, and only then', async () => {
+    filesAnswer = async () => json([]);
+    await render();
+    expect(query('files-empty')?.textContent).toBe('This stage serves no files.');
+    expect(query('files-error')).toBeNull();
+  });
+
+  it('says nothing about the list when it loaded with files', async () => {
+    filesAnswer = async () => json([{ name: 'index.html', size: 615, mtime: 0 }]);
+    await render();
+    expect(options()).toEqual(['index.html']);
+    expect(query('files-empty')).toBeNull();
+    expect(query('files-error')).toBeNull();
+  });
+});
