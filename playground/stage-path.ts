@@ -3,6 +3,9 @@
 // drops tabs and line breaks, and keeps the "#…" fragment to itself. So "../../api/stages"
 // typed after /ch/<stage>/ would really ask for /api/stages. The playground refuses a path that
 // would leave its stage, and one the browser would send differently from how it is written.
+import { browserTarget, DOUBLE_DOT, SINGLE_DOT, type BrowserTarget } from '../common/browser-target';
+
+export { browserTarget, type BrowserTarget };
 
 /** "/ch/<stage>/<path>" with exactly one slash between the parts, as written (not yet parsed). */
 export function stageUrl(stage: string, path: string): string {
@@ -26,55 +29,11 @@ export interface StagePathProblem {
   resolved: string;
 }
 
-/** Any origin will do: stageUrl always gives a path starting with "/", so only the path is read. */
-const BASE = 'http://cachecraft.invalid';
-
-/** "." or "..", any of the spellings the URL parser accepts (%2e for a dot, either case). */
-const SINGLE_DOT = /^(?:\.|%2e)$/i;
-const DOUBLE_DOT = /^(?:\.|%2e){2}$/i;
 /** Tabs and line breaks (removed anywhere), or control characters at the end (trimmed). */
 const DROPPED = /[\t\n\r]|[\u0000-\u0020]$/;
 
-export interface BrowserTarget {
-  /** The path after "." and ".." segments are resolved, not percent-encoded. */
-  path: string;
-  /** After "?", when there is one. */
-  query?: string;
-  /** After "#", when there is one: never sent. */
-  fragment?: string;
-}
-
-/**
- * What the WHATWG URL parser makes of a path-absolute URL ("/…", not "//…") against an http
- * base, leaving out only its percent-encoding (which keeps the bytes the same). Written out here
- * rather than trusted to the runtime's URL: Node 20's parser, for one, leaves "/ch/x/.a/.."
- * unresolved, where browsers go up to /ch/x/. A browser test checks this against Chromium.
- */
-export function browserTarget(pathAbsolute: string): BrowserTarget {
-  // Leading and trailing C0 controls and spaces go, then every tab and line break.
-  let rest = pathAbsolute.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  const target: Partial<BrowserTarget> = {};
-  const hash = rest.indexOf('#');
-  if (hash >= 0) [rest, target.fragment] = [rest.slice(0, hash), rest.slice(hash + 1)];
-  const question = rest.indexOf('?');
-  if (question >= 0) [rest, target.query] = [rest.slice(0, question), rest.slice(question + 1)];
-
-  // For http(s) URLs "\" separates segments like "/".
-  const segments = rest.slice(1).split(/[/\\]/);
-  const path: string[] = [];
-  segments.forEach((segment, i) => {
-    const last = i === segments.length - 1;
-    if (DOUBLE_DOT.test(segment)) {
-      path.pop();
-      if (last) path.push('');
-    } else if (SINGLE_DOT.test(segment)) {
-      if (last) path.push('');
-    } else {
-      path.push(segment);
-    }
-  });
-  return { ...target, path: '/' + path.join('/') };
-}
+/** Any origin will do: stageUrl always gives a path starting with "/", so only the path is read. */
+const BASE = 'http://cachecraft.invalid';
 
 /**
  * Undefined when the browser would send exactly `stageUrl(stage, path)`, inside the stage;

@@ -68,6 +68,7 @@ describe('targets that leave or bend the stage prefix', () => {
     ['/ch/last-modified/../../api/stages', 400],
     ['/ch/last-modified/%2e%2e/%2e%2e/api/log', 400],
     ['/ch/seed/../no-cache/monitor.css', 400],
+    ['/ch/seed/.a/../../../api/log', 400],
     ['/ch/last-modified///example.com/..', 404],
     ['/ch/last-modified//monitor.css', 404],
     ['/ch/nope/monitor.css', 404],

@@ -24,6 +24,7 @@ describe('stageRoute', () => {
     ['/ch/last-modified/../../api/log', '/api/log'],
     ['/ch/last-modified/%2e%2e/%2e%2e/api/stages', '/api/stages'],
     ['/ch/seed/%2E%2E/no-cache/monitor.css', '/ch/no-cache/monitor.css'],
+    ['/ch/seed/.a/../../../api/log', '/api/log'], // Node 20's own URL parser gets this one wrong
   ])('says %s leaves its stage (for %s)', (target, resolved) => {
     expect(stageRoute(target)).toMatchObject({ kind: 'leaves-stage', resolved });
   });
@@ -42,8 +43,8 @@ describe('stageRoute', () => {
       fc.property(fc.string({ unit: 'binary' }), (tail) => {
         const route = stageRoute(`/ch/seed/${tail}`);
         if (route?.kind !== 'stage') return true;
-        const url = new URL(`/ch/seed${route.path}`, 'http://x');
-        return route.slug === 'seed' && route.path.startsWith('/') && url.pathname.startsWith('/ch/seed/');
+        const segments = route.path.split('?')[0]!.split('/');
+        return route.slug === 'seed' && route.path.startsWith('/') && !segments.some((s) => /^(\.|%2e){1,2}$/i.test(s));
       }),
     );
   });

@@ -2,6 +2,7 @@
 // (node's req.url), because the WHATWG URL that a Request carries has already removed "." and
 // ".." segments (%2e%2e too): "/ch/last-modified/x/../../secret.txt" must not become
 // "/ch/secret.txt" and be routed as if a stage called "secret.txt" had been asked for.
+import { browserTarget } from '../common/browser-target';
 
 export type StageRoute =
   /** Hand `path` (with its query, always starting with "/") to the stage `slug`. */
@@ -22,13 +23,13 @@ export function stageRoute(target: string): StageRoute | null {
   if (rest === '' || rest.startsWith('?')) return { kind: 'add-slash', slug, location: `/ch/${slug}/${rest}` };
   if (!rest.startsWith('/')) return null; // "/ch/x#y" and the like: not a stage path
 
-  // Resolve the dot segments the way every URL parser (and so fetch, and a browser) will.
+  // Resolve the dot segments as a browser would (not with Node's URL: Node 20 leaves
+  // "/ch/x/.a/../.." unresolved, see common/browser-target.ts).
   const prefix = `/ch/${slug}/`;
-  const resolved = new URL(`/ch/${slug}${rest}`, 'http://course.invalid');
-  if (!resolved.pathname.startsWith(prefix)) {
-    return { kind: 'leaves-stage', slug, resolved: resolved.pathname };
-  }
-  return { kind: 'stage', slug, path: resolved.pathname.slice(prefix.length - 1) + resolved.search };
+  const resolved = browserTarget(`/ch/${slug}${rest}`);
+  if (!resolved.path.startsWith(prefix)) return { kind: 'leaves-stage', slug, resolved: resolved.path };
+  const query = resolved.query === undefined ? '' : `?${resolved.query}`;
+  return { kind: 'stage', slug, path: resolved.path.slice(prefix.length - 1) + query };
 }
 
 /** "http://host/ch/x" (absolute-form, RFC 9112 3.2.2) to "/ch/x"; origin-form stays as it is. */
