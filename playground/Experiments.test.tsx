@@ -3,7 +3,7 @@
 // and when it loaded empty. fetch is faked: this is about the page, not the server.
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDomRoot, type DomRoot } from '../site/testing/dom-root';
+import { createDomRoot, type DomRoot } from '../client/testing/dom-root';
 import { Experiments } from './Experiments';
 
 let dom: DomRoot;

@@ -1,10 +1,10 @@
 // Change the stage's files from the page: touch (new mtime, same bytes), edit (PUT), reset.
 import { useEffect, useId, useRef, useState } from 'react';
-import { api, ApiError, unreachableMessage, type StageFile } from './api';
+import { api, ApiError, unreachableMessage, type StageFile } from '../client/api';
 import { ServerError } from './ServerError';
 import { stageUrl } from './send';
 import { StageFilesStatus } from './StageFilesStatus';
-import { useStageFiles } from './use-stage-files';
+import { useStageFiles } from '../client/use-stage-files';
 
 const TEXT_FILE = /\.(html?|css|js|mjs|json|txt|svg|xml|md)$/i;
 

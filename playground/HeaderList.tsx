@@ -1,4 +1,4 @@
-import { isCacheRequestHeader } from '../site/headers';
+import { isCacheRequestHeader } from '../common/headers';
 
 /** Header fields as a definition list; the caching-related ones highlighted. */
 export function HeaderList({ headers, highlight = false }: { headers: readonly (readonly [string, string])[]; highlight?: boolean }) {

@@ -1,5 +1,5 @@
 // The stage's recent exchanges (from the live log), newest first; click one to see it again.
-import type { Exchange } from '../server/log/exchange';
+import type { Exchange } from '../common/exchange';
 import { statusKind } from './status';
 
 const SHOWN = 20;

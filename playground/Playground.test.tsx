@@ -3,7 +3,7 @@
 // a path that would leave the stage, Cancel, the timeout, and a file list that did not load.
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDomRoot, type DomRoot } from '../site/testing/dom-root';
+import { createDomRoot, type DomRoot } from '../client/testing/dom-root';
 import { Playground } from './Playground';
 import { SEND_TIMEOUT_MS } from './send';
 

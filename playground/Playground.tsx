@@ -1,9 +1,9 @@
 // <Playground stage="last-modified" />: build a request, send it to the stage, see the answer and
 // what the server received. Logic lives in the small modules beside this file.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Exchange } from '../server/log/exchange';
-import { useChapter } from '../site/chapter-context';
-import { useExchanges } from '../site/use-exchanges';
+import type { Exchange } from '../common/exchange';
+import { useChapter } from '../client/chapter-context';
+import { useExchanges } from '../client/use-exchanges';
 import { toCurl } from './curl';
 import { HeaderEditor } from './HeaderEditor';
 import { invalidHeaderNames, invalidHeaderValues, requestHeaders, type HeaderRow } from './header-rows';
@@ -11,10 +11,10 @@ import { History } from './History';
 import { ResponseView, type ResponseShown } from './ResponseView';
 import { SendAborted, sendRequest, stageUrl, StagePathRefused, type SendResult } from './send';
 import { ServerError } from './ServerError';
-import { unreachableMessage } from './api';
+import { unreachableMessage } from '../client/api';
 import { stagePathProblem } from './stage-path';
 import { StageFilesStatus } from './StageFilesStatus';
-import { useStageFiles } from './use-stage-files';
+import { useStageFiles } from '../client/use-stage-files';
 import { applyValidators, hasValidators, validatorsFrom, type Validators } from './validators';
 import './playground.css';
 

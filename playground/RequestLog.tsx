@@ -1,10 +1,10 @@
 // <RequestLog stage="last-modified" />: the live request log of a stage, newest first. The
 // caching-related request headers are shown in each row; open a row for all the headers.
-import { isCacheRequestHeader } from '../site/headers';
-import { useExchanges } from '../site/use-exchanges';
+import { isCacheRequestHeader } from '../common/headers';
+import { useExchanges } from '../client/use-exchanges';
 import { HeaderList } from './HeaderList';
 import { ServerError } from './ServerError';
-import { unreachableMessage } from './api';
+import { unreachableMessage } from '../client/api';
 import { statusKind } from './status';
 import './playground.css';
 

@@ -1,8 +1,8 @@
 // "What the server received": the request line and headers as the server logged them
 // (GET /api/log/<id>). The browser adds headers of its own; this is where they show up.
 import { useEffect, useState } from 'react';
-import type { Exchange } from '../server/log/exchange';
-import { api } from './api';
+import type { Exchange } from '../common/exchange';
+import { api } from '../client/api';
 import { HeaderList } from './HeaderList';
 
 export function ServerReceived({ exchangeId }: { exchangeId: string | undefined }) {

@@ -1,7 +1,7 @@
 // What the page says when a stage's file list is not simply there: it could not be loaded (with
 // the reason and "Try again"), or it loaded and is empty.
 import { useId } from 'react';
-import type { StageFiles } from './use-stage-files';
+import type { StageFiles } from '../client/use-stage-files';
 
 export function StageFilesStatus({
   stage,

@@ -2,7 +2,7 @@
 // request when the path would leave the stage. The fetches here are fakes that never answer:
 // this is about the page's own limits, not about what the server does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SEND_TIMEOUT_MS, SendAborted, sendRequest, StagePathRefused, type SentRequest } from './send';
+import { SEND_TIMEOUT_MS, SendAborted, sendRequest, stageUrl, StagePathRefused, type SentRequest } from './send';
 
 const request: SentRequest = { stage: 'seed', method: 'GET', path: '/index.html', headers: [] };
 
@@ -100,5 +100,41 @@ describe('sendRequest limits', () => {
     expect(error).toBeInstanceOf(StagePathRefused);
     expect((error as Error).message).toContain('would resolve it to /api/log');
     expect(fake.calls).toHaveLength(0);
+  });
+});
+
+describe('sendRequest', () => {
+  it('builds the stage URL', () => {
+    expect(stageUrl('last-modified', '/monitor.css')).toBe('/ch/last-modified/monitor.css');
+    expect(stageUrl('seed', 'monitor.css')).toBe('/ch/seed/monitor.css');
+  });
+
+  it('sends with no-store, measures bytes and time, and reads the exchange id', async () => {
+    let seen: RequestInit | undefined;
+    let clock = 100;
+    const result = await sendRequest(
+      { stage: 's', method: 'GET', path: '/a.css', headers: [['If-Modified-Since', 'x']] },
+      {
+        fetch: async (_url, init) => {
+          seen = init;
+          return new Response('body{}', { status: 200, headers: { 'content-type': 'text/css', 'x-cachecraft-exchange': '42' } });
+        },
+        now: () => (clock += 5),
+      },
+    );
+    expect(seen?.cache).toBe('no-store');
+    expect(seen?.headers).toEqual([['If-Modified-Since', 'x']]);
+    expect(result.bodyBytes).toBe(6);
+    expect(result.text).toBe('body{}');
+    expect(result.exchangeId).toBe('42');
+    expect(result.timeMs).toBe(5);
+  });
+
+  it('handles a 304 with no body and an unknown status', async () => {
+    const r304 = await sendRequest({ stage: 's', method: 'GET', path: '/a', headers: [] }, { fetch: async () => new Response(null, { status: 304 }) });
+    expect(r304.preview).toBe('none');
+    expect(r304.exchangeId).toBeUndefined();
+    const odd = await sendRequest({ stage: 's', method: 'GET', path: '/a', headers: [] }, { fetch: async () => new Response('?', { status: 599 }) });
+    expect(odd.status).toBe(599);
   });
 });

@@ -1,5 +1,5 @@
 // Sends the playground's request and measures what came back.
-import { EXCHANGE_HEADER } from '../server/log/exchange';
+import { EXCHANGE_HEADER } from '../common/exchange';
 import { previewKind, type PreviewKind } from './preview';
 import { stagePathProblem, stageUrl } from './stage-path';
 

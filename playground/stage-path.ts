@@ -3,15 +3,12 @@
 // drops tabs and line breaks, and keeps the "#…" fragment to itself. So "../../api/stages"
 // typed after /ch/<stage>/ would really ask for /api/stages. The playground refuses a path that
 // would leave its stage, and one the browser would send differently from how it is written.
+import { stageUrl } from '../common/stage-url';
 import { browserTarget, DOUBLE_DOT, SINGLE_DOT, type BrowserTarget } from '../common/browser-target';
 
 export { browserTarget, type BrowserTarget };
 
-/** "/ch/<stage>/<path>" with exactly one slash between the parts, as written (not yet parsed). */
-export function stageUrl(stage: string, path: string): string {
-  const clean = path.trim().replace(/^\/+/, '');
-  return `/ch/${encodeURIComponent(stage)}/${clean}`;
-}
+export { stageUrl };
 
 export type StagePathProblemKind =
   /** After the browser's parsing, the path is no longer under /ch/<stage>/. */

@@ -1,5 +1,5 @@
 // "Use validators from the last response": what a cache would send back to revalidate.
-import { headerValue } from '../site/headers';
+import { headerValue } from '../common/headers';
 import { setHeader, type HeaderRow } from './header-rows';
 
 export interface Validators {

@@ -4,7 +4,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCourseApp, EXCHANGE_HEADER, type CourseApp } from './app';
-import type { Exchange } from './log/exchange';
+import type { Exchange } from '../common/exchange';
 import { STAGES } from './stages';
 import { rawRequest, serve, type Running } from './testing/serve';
 

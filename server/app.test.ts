@@ -2,7 +2,7 @@ import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCourseApp, EXCHANGE_HEADER, type CourseApp } from './app';
-import type { Exchange } from './log/exchange';
+import type { Exchange } from '../common/exchange';
 import { serve, type Running } from './testing/serve';
 
 let app: CourseApp;
@@ -90,8 +90,6 @@ describe('experiments on a stage’s files', () => {
   it('lists the files', async () => {
     const names = (await files('last-modified')).map((f) => f.name);
     expect(names).toEqual(expect.arrayContaining(['index.html', 'monitor.css', 'monitor.js', 'status-ok.png', 'status-down.png']));
-    const all = (await (await api('/api/stages')).json()) as { slug: string }[];
-    expect(all.map((s) => s.slug)).toEqual(['seed', 'no-cache', 'last-modified']);
   });
 
   it('touch gives a new Last-Modified, so the old date gets a 200 again', async () => {
@@ -116,7 +114,7 @@ describe('experiments on a stage’s files', () => {
   });
 
   it('refuses bad names, missing files, unknown stages and large bodies', async () => {
-    const put = (p: string, body: BodyInit = 'x') => api(p, { method: 'PUT', body });
+    const put = (p: string, body: string | Uint8Array<ArrayBuffer> = 'x') => api(p, { method: 'PUT', body });
     expect((await put('/api/stages/no-cache/files/.env')).status).toBe(400);
     expect((await put('/api/stages/no-cache/files/..')).status).toBe(404); // the URL parser already removed ".."
     expect((await put('/api/stages/no-cache/files/%2e%2e')).status).toBe(404);

@@ -10,7 +10,7 @@ import { builtSite } from './built-site';
 import { Sandbox, SandboxError, MAX_EDIT_BYTES } from './files/sandbox';
 import { errorPage } from './http/error-page';
 import { asWritten, respond, type HeaderPairs } from './http/respond';
-import { EXCHANGE_HEADER, type Exchange } from './log/exchange';
+import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog } from './log/request-log';
 import { stageRequest } from './stage-request';
 import { stageRoute } from './stage-route';
@@ -69,10 +69,6 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     const exchange = log.get(Number(c.req.param('id')));
     return exchange ? c.json(exchange) : c.json({ error: 'That exchange is no longer kept.' }, 404);
   });
-  app.delete('/api/log', (c) => {
-    log.clear();
-    return c.body(null, 204);
-  });
 
   // --- Experiments on a stage's files ----------------------------------------------------
   const knownStage = (c: Context): string => {
@@ -80,9 +76,6 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     if (!findStage(slug)) throw new SandboxError(404, `There is no stage called "${slug}".`);
     return slug;
   };
-  app.get('/api/stages', async (c) =>
-    c.json(await Promise.all(STAGES.map(async (s) => ({ slug: s.slug, title: s.title, files: await sandbox.list(s.slug) })))),
-  );
   app.get('/api/stages/:stage/files', async (c) => c.json(await sandbox.list(knownStage(c))));
   app.put(
     '/api/stages/:stage/files/:name',

@@ -56,7 +56,7 @@ describe('npm run serve (the whole course)', () => {
     const run = await startCli([]);
     expect(run.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
     expect((await fetch(`${run.url}/ch/last-modified/index.html`)).status).toBe(200);
-    expect((await fetch(`${run.url}/api/stages`)).status).toBe(200);
+    expect((await fetch(`${run.url}/api/stages/seed/files`)).status).toBe(200);
     run.child.kill('SIGINT');
     expect(await run.exited).toBe(0);
   }, 30_000);

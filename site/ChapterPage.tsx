@@ -1,7 +1,7 @@
 // One chapter: its MDX content (with the course components) and links to its neighbours.
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { ChapterContext } from './chapter-context';
+import { ChapterContext } from '../client/chapter-context';
 import { chapters } from './chapters';
 import { mdxComponents } from './mdx-components';
 import { NotFound } from './NotFound';

@@ -2,12 +2,12 @@
 // <Tasks /> ticks a task when the live log shows it done, keeps it done, and can be reset.
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDomRoot, type DomRoot } from './testing/dom-root';
-import type { Exchange } from '../server/log/exchange';
-import { ChapterContext, type ChapterInfo } from './chapter-context';
+import { createDomRoot, type DomRoot } from '../client/testing/dom-root';
+import type { Exchange } from '../common/exchange';
+import { ChapterContext, type ChapterInfo } from '../client/chapter-context';
 import { PROGRESS_KEY } from './progress';
 import { Tasks } from './Tasks';
-import { exchange } from './test-exchanges';
+import { exchange } from '../client/testing/exchanges';
 
 
 /** Stands in for the browser's EventSource so the test can play the server's log. */

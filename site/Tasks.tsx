@@ -2,10 +2,10 @@
 // exchanges of the chapter's stage(s) in the live log, and stays ticked (see site/progress.ts).
 import { useEffect, useMemo } from 'react';
 import { chapterStages } from './chapter-list';
-import { useChapter } from './chapter-context';
+import { useChapter } from '../client/chapter-context';
 import { getProgress, markDone, resetChapter, setProgress } from './progress';
-import type { Exchange, Task } from './tasks';
-import { useExchanges } from './use-exchanges';
+import type { Exchange, Task } from '../client/task-helpers';
+import { useExchanges } from '../client/use-exchanges';
 import { useProgress } from './use-progress';
 
 /** Ids of the tasks whose check passes; a check that throws counts as not passing. */

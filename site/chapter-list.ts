@@ -1,7 +1,7 @@
 // What a chapter is, and how the list is built from the files found by site/chapters.ts.
 // Kept apart from the import.meta.glob so it can be tested without compiling MDX.
 import type { ComponentType } from 'react';
-import type { Task } from './tasks';
+import type { Task } from '../client/task-helpers';
 
 /** Front matter every chapter declares (YAML between `---` lines at the top of the MDX). */
 export interface ChapterFrontmatter {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { tasks as noCache } from '../chapters/01-no-cache.tasks';
 import { tasks as lastModified } from '../chapters/02-last-modified.tasks';
-import type { Task } from './tasks';
-import { exchange } from './test-exchanges';
+import type { Task } from '../client/task-helpers';
+import { exchange } from '../client/testing/exchanges';
 
 function task(list: Task[], id: string): Task {
   const found = list.find((t) => t.id === id);

@@ -10,7 +10,3 @@ export const chapters: Chapter[] = buildChapters(
   import.meta.glob<TasksModule>('../chapters/*.tasks.ts', { eager: true }),
 );
 
-export function chapterBySlug(slug: string | undefined): Chapter | undefined {
-  return chapters.find((c) => c.slug === slug);
-}
-

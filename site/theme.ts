@@ -5,11 +5,6 @@
 export type Theme = 'light' | 'dark';
 export const THEME_KEY = 'cachecraft:theme';
 
-export function initialTheme(stored: string | null, prefersDark: boolean): Theme {
-  if (stored === 'light' || stored === 'dark') return stored;
-  return prefersDark ? 'dark' : 'light';
-}
-
 export function currentTheme(): Theme {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }

@@ -14,6 +14,7 @@ import { cp, lstat, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { StageFile } from '../../common/stage-file';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../samples/', import.meta.url));
 export const FAKE_SECRET = 'FAKE SECRET outside the served folder: if you can read this, a path check failed.\n';
@@ -28,11 +29,6 @@ export const MAX_EDIT_BYTES = 256 * 1024;
  */
 const RETIRE_AFTER_MS = 5_000;
 
-export interface SandboxFile {
-  name: string;
-  size: number;
-  mtime: number;
-}
 
 export class SandboxError extends Error {
   constructor(readonly status: 400 | 404 | 413, message: string) {
@@ -70,7 +66,7 @@ export class Sandbox {
   }
 
   /** A fresh copy of the samples, swapped in only once it is complete. */
-  async reset(stage: string): Promise<SandboxFile[]> {
+  async reset(stage: string): Promise<StageFile[]> {
     checkStageName(stage);
     const fresh = await this.makeCopy(stage);
     const replaced = this.current.get(stage);
@@ -80,12 +76,12 @@ export class Sandbox {
   }
   // #endregion
 
-  async list(stage: string): Promise<SandboxFile[]> {
+  async list(stage: string): Promise<StageFile[]> {
     return this.describeAll(await this.rootFor(stage));
   }
 
   /** Replaces the content of an existing file. */
-  async edit(stage: string, name: string, content: Uint8Array): Promise<SandboxFile> {
+  async edit(stage: string, name: string, content: Uint8Array): Promise<StageFile> {
     if (content.byteLength > MAX_EDIT_BYTES) {
       throw new SandboxError(413, `A file may hold at most ${MAX_EDIT_BYTES} bytes.`);
     }
@@ -95,7 +91,7 @@ export class Sandbox {
   }
 
   /** A new mtime (now), the same bytes: what `touch` does. */
-  async touch(stage: string, name: string): Promise<SandboxFile> {
+  async touch(stage: string, name: string): Promise<StageFile> {
     const file = await this.existingFile(stage, name);
     const now = new Date();
     await utimes(file, now, now);
@@ -137,7 +133,7 @@ export class Sandbox {
     this.retiring.clear();
   }
 
-  private async describeAll(root: string): Promise<SandboxFile[]> {
+  private async describeAll(root: string): Promise<StageFile[]> {
     const entries = await readdir(root, { withFileTypes: true });
     const files = entries.filter((e) => e.isFile() && FILE_NAME.test(e.name)).map((e) => e.name).sort();
     return Promise.all(files.map((name) => describe(root, name)));
@@ -158,7 +154,7 @@ function checkStageName(stage: string): void {
   if (!FILE_NAME.test(stage)) throw new SandboxError(400, `Not a stage name: ${stage}`);
 }
 
-async function describe(root: string, name: string): Promise<SandboxFile> {
+async function describe(root: string, name: string): Promise<StageFile> {
   const info = await stat(path.join(root, name));
   return { name, size: info.size, mtime: info.mtimeMs };
 }

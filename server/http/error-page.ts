@@ -1,6 +1,7 @@
 // Error answers. The request's own words are escaped before they go into HTML, so a path such
 // as /<script>… is shown as text and never run (the 2008 server echoed the URL into its page).
 
+import { standardReason } from '../../common/reason-phrases';
 import { respond } from './respond';
 
 /**
@@ -13,20 +14,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const REASONS: Record<number, string> = {
-  301: 'Moved Permanently',
-  400: 'Bad Request',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  413: 'Content Too Large',
-  500: 'Internal Server Error',
-  501: 'Not Implemented',
-  505: 'HTTP Version Not Supported',
-};
-
 export function reasonPhrase(status: number): string {
-  return REASONS[status] ?? 'Error';
+  return standardReason(status) ?? 'Error';
 }
 
 export function errorPage(status: number, detail: string, headers: Record<string, string> = {}): Response {

@@ -34,7 +34,7 @@ export function respond(status: number, headers: HeaderPairs | Record<string, st
   const webBody = isFileBody(body) ? body.toWebStream() : body;
   // A plain object keeps the names' case and order for node:http (through the adapter).
   // (A web Headers object reads a repeated name's list as one comma-joined value.)
-  const response = new Response(webBody, { status, headers: headerRecord(pairs) as HeadersInit });
+  const response = new Response(webBody, { status, headers: headerRecord(pairs) as unknown as Record<string, string> });
   written.set(response, { status, headers: pairs, body });
   return response;
 }

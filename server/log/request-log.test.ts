@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exchange } from './exchange';
+import type { Exchange } from '../../common/exchange';
 import { RequestLog } from './request-log';
 
 const exchange = (id: number): Exchange => ({

@@ -4,7 +4,7 @@
 // Listeners hear of new exchanges in batches, once the current turn of the event loop is done:
 // a response never waits for the pages that watch the log, and under load each page gets one
 // write per turn instead of one per exchange.
-import type { Exchange } from './exchange';
+import type { Exchange } from '../../common/exchange';
 
 export type ExchangeListener = (batch: readonly Exchange[]) => void;
 
@@ -47,10 +47,6 @@ export class RequestLog {
       this.events.set(exchange, text);
     }
     return text;
-  }
-
-  clear(): void {
-    this.kept.length = 0;
   }
 
   /** How many listeners are subscribed: a page that left must not stay counted. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHttpDate, formatRfc850Date, formatAsctimeDate, parseHttpDate } from '../http/http-date';
 import { makeFixture, type Fixture } from '../testing/fixture';
 import { rawRequest, serve, type Running } from '../testing/serve';
-import { describeFileServer } from './file-server-behaviour';
+import { describeFileServer } from '../testing/file-server-behaviour';
 import { lastModifiedStage } from './last-modified';
 
 describeFileServer('last-modified', lastModifiedStage);

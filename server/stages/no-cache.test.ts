@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, type Fixture } from '../testing/fixture';
 import { serve, type Running } from '../testing/serve';
-import { describeFileServer } from './file-server-behaviour';
+import { describeFileServer } from '../testing/file-server-behaviour';
 import { noCacheStage } from './no-cache';
 
 describeFileServer('no-cache', noCacheStage);

@@ -1,9 +1,9 @@
 // "Try this" tasks: each chapter's `chapters/NN-slug.tasks.ts` exports `tasks: Task[]`.
 // A task is done when `check` returns true for the exchanges the server logged for the chapter's
 // stage(s) (its `stage` and its `compare`, in arrival order): so checks must look at `ex.stage`.
-import type { Exchange } from '../server/log/exchange';
+import type { Exchange } from '../common/exchange';
 import { parseHttpDate } from '../server/http/http-date';
-import { headerValue } from './headers';
+import { headerValue } from '../common/headers';
 
 export type { Exchange };
 

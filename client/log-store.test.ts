@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addExchange, createLogStore, parseExchange } from './log-store';
-import { exchange } from './test-exchanges';
+import { exchange } from './testing/exchanges';
 
 describe('addExchange', () => {
   it('keeps order by id, drops duplicates and bounds the list', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, SECRET, type Fixture } from '../testing/fixture';
 import { rawRequest, serve, type Running } from '../testing/serve';
-import type { Stage } from './stage';
+import type { Stage } from '../stages/stage';
 
 export function describeFileServer(name: string, create: (root: string) => Stage): void {
   describe(`${name}: a safe file server`, () => {

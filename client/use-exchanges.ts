@@ -1,6 +1,6 @@
 // React access to the shared request log, filtered to some stages.
 import { useMemo, useSyncExternalStore } from 'react';
-import type { Exchange } from '../server/log/exchange';
+import type { Exchange } from '../common/exchange';
 import { sharedLogStore, type LogStatus } from './log-store';
 
 export function useExchanges(stages: readonly string[]): { exchanges: Exchange[]; status: LogStatus } {

@@ -1,13 +1,9 @@
 // Calls to the course server's /api (see docs/api.md). Every failure becomes an ApiError whose
 // message can be shown as is; `unreachable` tells "no server" apart from "the server said no".
-import type { Exchange } from '../server/log/exchange';
+import type { Exchange } from '../common/exchange';
+import type { StageFile } from '../common/stage-file';
 
-export interface StageFile {
-  name: string;
-  size: number;
-  /** ms since the epoch */
-  mtime: number;
-}
+export type { StageFile };
 
 export class ApiError extends Error {
   constructor(

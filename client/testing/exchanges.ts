@@ -1,5 +1,5 @@
 // Builds Exchange values for tests: only what a test cares about has to be spelled out.
-import type { Exchange } from '../server/log/exchange';
+import type { Exchange } from '../../common/exchange';
 
 let nextId = 1;
 

@@ -1,7 +1,7 @@
 // The live request log: ONE EventSource per page on /api/log (all stages), shared by every
 // playground, request log and tasks list on the page; each filters by stage. Components read it
 // with `useExchanges(stages)` (site/use-exchanges.ts).
-import type { Exchange } from '../server/log/exchange';
+import type { Exchange } from '../common/exchange';
 
 export type LogStatus = 'connecting' | 'live' | 'unreachable';
 
