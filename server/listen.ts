@@ -97,6 +97,13 @@ function countFields(rawHeaders: string[], lowerName: string): number {
   return count;
 }
 
+/**
+ * Connections waiting to be accepted. A page load opens a dozen at once and a burst opens far
+ * more: node's default (511) drops the rest, and a dropped SYN is retried a whole second later.
+ * (The 2008 server had 5, Python's default; the kernel caps this at net.core.somaxconn.)
+ */
+const BACKLOG = 4096;
+
 /** Listens, resolving with the bound port, or rejecting with a one-line, human error. */
 export function listen(server: http.Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -114,6 +121,6 @@ export function listen(server: http.Server, port: number, host: string): Promise
     };
     server.once('error', onError);
     server.once('listening', onListening);
-    server.listen(port, host);
+    server.listen({ port, host, backlog: BACKLOG });
   });
 }
