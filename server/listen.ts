@@ -3,7 +3,6 @@
 // checked first; errors that escape become a plain 4xx or 500; a large file is piped from disk.
 import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { pipeline } from 'node:stream/promises';
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { isMissing } from './files/disk';
@@ -80,10 +79,13 @@ async function sendFile(outgoing: ServerResponse, written: Written): Promise<voi
     return;
   }
   outgoing.writeHead(written.status, headerRecord(written.headers));
-  pipeline(file, outgoing).catch(() => {
-    // The client went away, or the disk failed mid-body: pipeline has closed the file and the
-    // socket; a short body is how HTTP/1.1 tells the client the answer was cut.
-  });
+  // pipe, not stream.pipeline: pipeline makes (and aborts) an AbortController per response,
+  // which cost more than the rest of a 1 MiB answer. The file is closed when the response
+  // closes, finished or cut off (the client went away); a read error cuts the response short,
+  // which is how HTTP/1.1 tells the client the body is incomplete.
+  file.pipe(outgoing);
+  outgoing.once('close', () => file.destroy());
+  file.once('error', () => outgoing.destroy());
 }
 
 function refuse(res: ServerResponse, status: number, reason: string, why: string): void {
