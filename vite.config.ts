@@ -4,6 +4,7 @@ import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { codeRegions } from './site/vite/regions-plugin';
+import { courseChapters } from './site/vite/chapters-plugin';
 import { routesManifest } from './site/vite/routes-plugin';
 import { courseServer } from './server/vite-plugin';
 
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter], providerImportSource: undefined }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
+    courseChapters(), // virtual:chapters: the chapters' metadata, and one lazy chunk per chapter
     codeRegions(),
     routesManifest(), // dist/routes.json: the pages `npm run serve` answers 200 (the rest 404)
     courseServer(),

@@ -1,8 +1,8 @@
 // The chapters' "try this" checks, against hand-made exchanges: each passes on the exchange it
 // describes and not on near misses.
 import { describe, expect, it } from 'vitest';
-import { tasks as noCache } from '../chapters/01-no-cache.tasks';
-import { tasks as lastModified } from '../chapters/02-last-modified.tasks';
+import { tasks as noCache } from '../chapters/01-no-cache/tasks';
+import { tasks as lastModified } from '../chapters/02-last-modified/tasks';
 import type { Task } from '../client/task-helpers';
 import { exchange } from '../client/testing/exchanges';
 

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { createHighlighter } from 'shiki';
-import { buildRegionIndex, CHAPTERS_FOLDER, REGION_FOLDERS } from './region-sources';
+import { CHAPTERS_FOLDER } from './chapter-sources';
+import { buildRegionIndex, REGION_FOLDERS } from './region-sources';
 import { languageOf } from './regions';
 
 const VIRTUAL_ID = 'virtual:code-regions';

@@ -1,5 +1,5 @@
 // "Try this" for chapter 1. Each check looks only at the no-cache stage's exchanges.
-import { ofStage, requestHeader, responseHeader, type Task } from '../client/task-helpers';
+import { ofStage, requestHeader, responseHeader, type Task } from '../../client/task-helpers';
 
 const STAGE = 'no-cache';
 

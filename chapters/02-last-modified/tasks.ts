@@ -1,6 +1,6 @@
 // "Try this" for chapter 2. Each check looks only at the last-modified stage's exchanges.
-import { parseHttpDate } from '../server/http/http-date';
-import { httpDateMs, ofStage, requestHeader, responseHeader, type Task } from '../client/task-helpers';
+import { parseHttpDate } from '../../server/http/http-date';
+import { httpDateMs, ofStage, requestHeader, responseHeader, type Task } from '../../client/task-helpers';
 
 const STAGE = 'last-modified';
 
