@@ -4,6 +4,7 @@ import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
 import { codeRegions } from './site/vite/regions-plugin';
 import { courseChapters } from './site/vite/chapters-plugin';
+import { pageWeight } from './site/vite/page-weight';
 import { routesManifest } from './site/vite/routes-plugin';
 import { courseServer } from './server/vite-plugin';
 
@@ -20,6 +21,7 @@ export default defineConfig({
     courseChapters(), // virtual:chapters: the chapters' metadata, and one lazy chunk per chapter
     regions.vite, // `vite build` fails on a missing region
     routesManifest(), // dist/routes.json: the pages `npm run serve` answers 200 (the rest 404)
+    pageWeight(), // `vite build` fails when a page or a chapter's chunk is over its budget
     courseServer(),
   ],
   // Same-origin only: Vite's default CORS middleware would add "Vary: Origin" to every stage's
