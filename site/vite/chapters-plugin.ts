@@ -60,8 +60,9 @@ export function courseChapters(): Plugin {
     } catch (error) {
       if (!(error instanceof ChapterError) || isBuild) throw error;
       // Dev server: keep serving, and let the page say what is wrong (site/main.tsx shows it).
+      // The exports exist so that the import links, and the throw is what it then reports.
       warn(error.message);
-      return `throw new Error(${JSON.stringify(error.message)});\n`;
+      return `export const chapters = [];\nexport const loaders = {};\nthrow new Error(${JSON.stringify(error.message)});\n`;
     }
     const loaders = chapters.map((c) => `  ${JSON.stringify(c.slug)}: () => import(${JSON.stringify(CHAPTER_PREFIX + c.slug)}),`);
     return [
@@ -76,30 +77,36 @@ export function courseChapters(): Plugin {
       root = config.root;
       isBuild = config.command === 'build';
     },
-    resolveId(id) {
-      if (id === VIRTUAL_ID || id.startsWith(CHAPTER_PREFIX)) return '\0' + id;
-      return undefined;
+    resolveId: {
+      filter: { id: /^virtual:chapter/ }, // so Vite calls this hook only for our ids
+      handler(id) {
+        if (id === VIRTUAL_ID || id.startsWith(CHAPTER_PREFIX)) return '\0' + id;
+        return undefined;
+      },
     },
-    async load(id) {
-      try {
-        if (id === RESOLVED_ID) {
-          served = await listModule((message) => this.warn(message));
-          return served;
+    load: {
+      filter: { id: /^\0virtual:chapter/ },
+      async handler(id) {
+        try {
+          if (id === RESOLVED_ID) {
+            served = await listModule((message) => this.warn(message));
+            return served;
+          }
+          if (id.startsWith('\0' + CHAPTER_PREFIX)) {
+            const source = findChapters(root).find((s) => chapterModuleId(s.slug) === id);
+            if (!source) return undefined;
+            // Root-relative paths: Vite resolves them from the project root, in dev and in the build.
+            return [
+              `export { default as Content } from ${JSON.stringify('/' + source.textFile)};`,
+              source.tasksFile ? `export { tasks } from ${JSON.stringify('/' + source.tasksFile)};` : 'export const tasks = [];',
+            ].join('\n');
+          }
+        } catch (error) {
+          if (error instanceof ChapterError) this.error(error.message);
+          throw error;
         }
-        if (id.startsWith('\0' + CHAPTER_PREFIX)) {
-          const source = findChapters(root).find((s) => chapterModuleId(s.slug) === id);
-          if (!source) return undefined;
-          // Root-relative paths: Vite resolves them from the project root, in dev and in the build.
-          return [
-            `export { default as Content } from ${JSON.stringify('/' + source.textFile)};`,
-            source.tasksFile ? `export { tasks } from ${JSON.stringify('/' + source.tasksFile)};` : 'export const tasks = [];',
-          ].join('\n');
-        }
-      } catch (error) {
-        if (error instanceof ChapterError) this.error(error.message);
-        throw error;
-      }
-      return undefined;
+        return undefined;
+      },
     },
     configureServer(server) {
       // A chapter added, removed or renamed, new front matter or new task ids: serve the list
