@@ -2,19 +2,26 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { codeRegions } from './site/vite/regions-plugin';
+import { courseChapters } from './site/vite/chapters-plugin';
+import { pageWeight } from './site/vite/page-weight';
 import { routesManifest } from './site/vite/routes-plugin';
 import { courseServer } from './server/vite-plugin';
+
+const regions = codeRegions();
 
 // One port for everything: Vite serves the site, and the course server (stages, request log,
 // experiments) is mounted in the same dev server so the playground is same-origin.
 export default defineConfig({
   plugins: [
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter], providerImportSource: undefined }) },
+    // remarkFrontmatter: the front matter is not text (site/vite/chapters-plugin.ts reads it);
+    // regions.remark: each <Code file region /> gets its region, highlighted.
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, regions.remark], providerImportSource: undefined }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
-    codeRegions(),
+    courseChapters(), // virtual:chapters: the chapters' metadata, and one lazy chunk per chapter
+    regions.vite, // `vite build` fails on a missing region
     routesManifest(), // dist/routes.json: the pages `npm run serve` answers 200 (the rest 404)
+    pageWeight(), // `vite build` fails when a page or a chapter's chunk is over its budget
     courseServer(),
   ],
   // Same-origin only: Vite's default CORS middleware would add "Vary: Origin" to every stage's

@@ -1,5 +1,6 @@
 // Which chapter the MDX components are in: <Tasks />, <Playground /> and the log need its slug,
-// its stages and its tasks. The site's chapter page provides it.
+// its stages and its tasks. The site's chapter page provides it, so a chapter writes
+// <Playground /> rather than repeating its stage.
 import { createContext, useContext } from 'react';
 import type { Task } from './task-helpers';
 
@@ -16,4 +17,15 @@ export const ChapterContext = createContext<ChapterInfo | undefined>(undefined);
 
 export function useChapter(): ChapterInfo | undefined {
   return useContext(ChapterContext);
+}
+
+/**
+ * The stage a component talks to: its `stage` prop when given, else the chapter's `stage`.
+ * Throws (naming the component) when there is neither, e.g. a component used outside a chapter.
+ */
+export function useStage(stage: string | undefined, component: string): string {
+  const chapter = useChapter();
+  const chosen = stage ?? chapter?.stage;
+  if (!chosen) throw new Error(`<${component} /> needs a stage="…" when it is not inside a chapter`);
+  return chosen;
 }

@@ -1,6 +1,6 @@
-// "Try this" tasks: each chapter's `chapters/NN-slug.tasks.ts` exports `tasks: Task[]`.
-// A task is done when `check` returns true for the exchanges the server logged for the chapter's
-// stage(s) (its `stage` and its `compare`, in arrival order): so checks must look at `ex.stage`.
+// "Try this" tasks: each chapter's `chapters/NN-slug/tasks.ts` exports `tasks: Task[]`.
+// A task is done when `check` returns true for the exchanges the server logged. The exchanges are
+// sorted by stage here, once (passingTasks), so a check never needs to know its chapter's stage.
 import type { Exchange } from '../common/exchange';
 import { parseHttpDate } from '../server/http/http-date';
 import { headerValue } from '../common/headers';
@@ -14,7 +14,31 @@ export interface Task {
   text: string;
   /** Shown on demand under the task. */
   hint?: string;
-  check: (exchanges: Exchange[]) => boolean;
+  /**
+   * True once the learner has done it. `exchanges`: those of the chapter's `stage`; `compared`:
+   * those of its `compare` stage (empty without one). Both oldest first. Keep it pure and quick:
+   * it runs on every new exchange.
+   */
+  check: (exchanges: Exchange[], compared: Exchange[]) => boolean;
+}
+
+/**
+ * Ids of the tasks whose check passes on the log, each check given only the exchanges of the
+ * chapter's stage and of its compared stage. A check that throws counts as not passing.
+ */
+export function passingTasks(tasks: Task[], log: Exchange[], chapter: { stage: string; compare?: string }): string[] {
+  const own = log.filter((ex) => ex.stage === chapter.stage);
+  const compared = chapter.compare ? log.filter((ex) => ex.stage === chapter.compare) : [];
+  return tasks
+    .filter((task) => {
+      try {
+        return task.check(own, compared);
+      } catch (error) {
+        console.error(`task ${task.id} check failed`, error);
+        return false;
+      }
+    })
+    .map((task) => task.id);
 }
 
 // Small helpers so the checks read like the task text.
@@ -25,10 +49,6 @@ export function requestHeader(exchange: Exchange, name: string): string | undefi
 
 export function responseHeader(exchange: Exchange, name: string): string | undefined {
   return headerValue(exchange.responseHeaders, name);
-}
-
-export function ofStage(exchanges: Exchange[], stage: string): Exchange[] {
-  return exchanges.filter((ex) => ex.stage === stage);
 }
 
 /** Milliseconds since the epoch for an HTTP date, or undefined when it is not a date at all. */

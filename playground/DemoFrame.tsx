@@ -1,12 +1,15 @@
-// <DemoFrame stage="last-modified" />: the stage's monitoring page in an iframe, loaded with the
+// <DemoFrame />: the chapter's stage's (or `stage="…"`'s) monitoring page in an iframe, loaded with the
 // browser's NORMAL cache (unlike the playground), its live request log beside it, and the file
 // experiments. "Reload frame" is a real browser reload, so the browser revalidates by itself.
 import { useRef } from 'react';
+import { useStage } from '../client/chapter-context';
 import { Experiments } from './Experiments';
 import { RequestLog } from './RequestLog';
 import './playground.css';
 
-export function DemoFrame({ stage, page = 'index.html' }: { stage: string; page?: string }) {
+export function DemoFrame(props: { stage?: string; page?: string }) {
+  const { page = 'index.html' } = props;
+  const stage = useStage(props.stage, 'DemoFrame');
   const frame = useRef<HTMLIFrameElement>(null);
   return (
     <section className="demo" aria-label={`Demo page of the ${stage} stage`}>

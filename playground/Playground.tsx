@@ -1,8 +1,8 @@
-// <Playground stage="last-modified" />: build a request, send it to the stage, see the answer and
-// what the server received. Logic lives in the small modules beside this file.
+// <Playground />: build a request, send it to the chapter's stage (or to `stage="…"`), see the
+// answer and what the server received. Logic lives in the small modules beside this file.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Exchange } from '../common/exchange';
-import { useChapter } from '../client/chapter-context';
+import { useChapter, useStage } from '../client/chapter-context';
 import { useExchanges } from '../client/use-exchanges';
 import { toCurl } from './curl';
 import { HeaderEditor } from './HeaderEditor';
@@ -20,8 +20,11 @@ import './playground.css';
 
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
 
-export function Playground({ stage, compare, path: initialPath = '/index.html' }: { stage: string; compare?: string; path?: string }) {
+/** `stage` defaults to the chapter's stage, `compare` to the chapter's compared stage. */
+export function Playground(props: { stage?: string; compare?: string; path?: string }) {
+  const { compare, path: initialPath = '/index.html' } = props;
   const chapter = useChapter();
+  const stage = useStage(props.stage, 'Playground');
   const stages = [stage, ...[compare ?? chapter?.compare].filter((s): s is string => !!s && s !== stage)];
   const [current, setCurrent] = useState(stage);
   const [method, setMethod] = useState('GET');

@@ -1,5 +1,6 @@
-// <RequestLog stage="last-modified" />: the live request log of a stage, newest first. The
+// <RequestLog />: the live request log of the chapter's stage (or of `stage="…"`), newest first. The
 // caching-related request headers are shown in each row; open a row for all the headers.
+import { useStage } from '../client/chapter-context';
 import { isCacheRequestHeader } from '../common/headers';
 import { useExchanges } from '../client/use-exchanges';
 import { HeaderList } from './HeaderList';
@@ -11,7 +12,8 @@ import './playground.css';
 /** Rows kept on screen: enough to see a page load and its revalidation. */
 const SHOWN = 50;
 
-export function RequestLog({ stage }: { stage: string }) {
+export function RequestLog(props: { stage?: string }) {
+  const stage = useStage(props.stage, 'RequestLog');
   const { exchanges, status } = useExchanges([stage]);
   const rows = exchanges.slice(-SHOWN).reverse();
   return (

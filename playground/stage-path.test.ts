@@ -2,9 +2,11 @@
 // browser's URL parser resolves "." and ".." segments, written here independently of URL.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STAGES as REGISTERED } from '../server/stages';
 import { browserTarget, stagePathProblem, stageUrl } from './stage-path';
 
-const STAGES = ['seed', 'no-cache', 'last-modified'];
+/** The course's stages (server/stages/index.ts). */
+const STAGES = REGISTERED.map((s) => s.slug);
 
 /** Names that look like dots but are ordinary segments, and plain names. */
 const NAMES = ['index.html', 'a', 'api', 'stages', 'log', 'ch', 'seed', '...', '.a', '..a', 'a.', 'a..', '%2e%2e%2e', 'a%2eb', '%2ea', '.%2ea', ''];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCourseApp, EXCHANGE_HEADER, type CourseApp } from './app';
 import type { Exchange } from '../common/exchange';
+import { STAGES } from './stages';
 import { serve, type Running } from './testing/serve';
 
 let app: CourseApp;
@@ -20,7 +21,7 @@ afterAll(async () => {
 
 describe('stages under /ch/<stage>/', () => {
   it('routes each stage to its own copy of the samples', async () => {
-    for (const stage of ['no-cache', 'last-modified', 'seed']) {
+    for (const { slug: stage } of STAGES) {
       const response = await api(`/ch/${stage}/monitor.css`);
       expect(response.status, stage).toBe(200);
       expect(await response.text(), stage).toContain('monitoring page');

@@ -1,23 +1,26 @@
-// One chapter: its MDX content (with the course components) and links to its neighbours.
+// One chapter: its MDX content (with the course components) and links to its neighbours. This
+// page and the playground are one chunk, and each chapter's text and tasks another: both are
+// loaded by the route (site/routes.tsx) when a chapter opens, never by the home page.
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLoaderData, useParams } from 'react-router';
 import { ChapterContext } from '../client/chapter-context';
-import { chapters } from './chapters';
+import { chapters, type ChapterModule } from './chapters';
 import { mdxComponents } from './mdx-components';
 import { NotFound } from './NotFound';
 
 export function ChapterPage() {
   const { slug } = useParams();
+  const loaded = useLoaderData<ChapterModule | null>();
   const index = chapters.findIndex((c) => c.slug === slug);
   const chapter = chapters[index];
   const context = useMemo(
-    () => chapter && { slug: chapter.slug, stage: chapter.stage, compare: chapter.compare, tasks: chapter.tasks },
-    [chapter],
+    () => chapter && loaded && { slug: chapter.slug, stage: chapter.stage, compare: chapter.compare, tasks: loaded.tasks },
+    [chapter, loaded],
   );
-  if (!chapter || !context) return <NotFound />;
+  if (!chapter || !loaded || !context) return <NotFound />;
   const previous = chapters[index - 1];
   const next = chapters[index + 1];
-  const { Content } = chapter;
+  const { Content } = loaded;
 
   return (
     <ChapterContext.Provider value={context}>

@@ -26,17 +26,17 @@ export function Home() {
       <h2>Chapters</h2>
       <ol className="chapter-list">
         {chapters.map((c) => {
-          const done = c.tasks.filter((t) => progress[c.slug]?.includes(t.id)).length;
+          const done = c.taskIds.filter((id) => progress[c.slug]?.includes(id)).length;
           return (
             <li key={c.slug}>
               <Link to={`/chapters/${c.slug}`}>
                 <span className="chapter-number">{c.number}</span>{c.title}
               </Link>
               <p>{c.summary}</p>
-              {c.tasks.length > 0 ? (
+              {c.taskIds.length > 0 ? (
                 <p className="chapter-progress" data-testid="chapter-progress">
-                  <progress max={c.tasks.length} value={done} aria-label={`${c.title}: tasks done`} /> {done}/
-                  {c.tasks.length} tasks
+                  <progress max={c.taskIds.length} value={done} aria-label={`${c.title}: tasks done`} /> {done}/
+                  {c.taskIds.length} tasks
                 </p>
               ) : null}
             </li>

@@ -4,30 +4,16 @@ import { useEffect, useMemo } from 'react';
 import { chapterStages } from './chapter-list';
 import { useChapter } from '../client/chapter-context';
 import { getProgress, markDone, resetChapter, setProgress } from './progress';
-import type { Exchange, Task } from '../client/task-helpers';
+import { passingTasks } from '../client/task-helpers';
 import { useExchanges } from '../client/use-exchanges';
 import { useProgress } from './use-progress';
-
-/** Ids of the tasks whose check passes; a check that throws counts as not passing. */
-export function passingTasks(tasks: Task[], exchanges: Exchange[]): string[] {
-  return tasks
-    .filter((task) => {
-      try {
-        return task.check(exchanges);
-      } catch (error) {
-        console.error(`task ${task.id} check failed`, error);
-        return false;
-      }
-    })
-    .map((task) => task.id);
-}
 
 export function Tasks() {
   const chapter = useChapter();
   if (!chapter) throw new Error('<Tasks /> is only available inside a chapter');
   const { exchanges } = useExchanges(chapterStages(chapter));
   const progress = useProgress();
-  const passing = useMemo(() => passingTasks(chapter.tasks, exchanges), [chapter.tasks, exchanges]);
+  const passing = useMemo(() => passingTasks(chapter.tasks, exchanges, chapter), [chapter, exchanges]);
 
   useEffect(() => {
     if (passing.length > 0) setProgress(markDone(getProgress(), chapter.slug, passing));

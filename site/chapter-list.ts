@@ -1,70 +1,37 @@
-// What a chapter is, and how the list is built from the files found by site/chapters.ts.
-// Kept apart from the import.meta.glob so it can be tested without compiling MDX.
+// What a chapter is, on the browser side. The list itself comes from `virtual:chapters`, made at
+// build time by site/vite/chapters-plugin.ts from the folders in chapters/ (see site/chapters.ts).
 import type { ComponentType } from 'react';
 import type { Task } from '../client/task-helpers';
 
-/** Front matter every chapter declares (YAML between `---` lines at the top of the MDX). */
-export interface ChapterFrontmatter {
+/**
+ * What every page knows about every chapter without loading it: enough for the home page and the
+ * navigation. `number` and `slug` come from the folder name (chapters/NN-slug/), the rest from the
+ * front matter of its index.mdx, checked at build time.
+ */
+export interface Chapter {
+  /** The NN of the folder name: the order of the chapters. */
+  number: number;
+  /** The rest of the folder name: the URL, /chapters/<slug>. */
   slug: string;
   title: string;
-  /** The server stage the chapter's playground and demo talk to, e.g. "last-modified". */
+  /** The part of the course it belongs to, e.g. "Validators". */
+  part: string;
+  /** One line for the home page. */
+  summary: string;
+  /** The server stage the chapter's playground, demo and tasks use, e.g. "last-modified". */
   stage: string;
   /** Optional second stage to compare against, e.g. "seed". */
   compare?: string;
-  /** One line for the home page. */
-  summary: string;
+  /** The ids of its tasks (for progress on the home page; the tasks themselves load with the chapter). */
+  taskIds: string[];
 }
 
-export interface Chapter extends ChapterFrontmatter {
-  /** The NN prefix of the file name. */
-  number: number;
-  /** The MDX content; render it with the course's components (see site/mdx-components.tsx). */
+/** What loads when a chapter's page opens: one chunk per chapter. */
+export interface ChapterModule {
+  /** The MDX text; render it with the course's components (see site/mdx-components.tsx). */
   Content: ComponentType<{ components?: Record<string, unknown> }>;
+  /** From the chapter's tasks.ts; empty when it has none. */
   tasks: Task[];
-}
-
-export interface MdxModule {
-  default: Chapter['Content'];
-  frontmatter?: Record<string, unknown>;
-}
-
-export interface TasksModule {
-  tasks?: Task[];
-}
-
-/**
- * Builds the ordered chapter list from the two globs (keys are file paths). Pure, so it is tested
- * without MDX; throws with the file name when a chapter is malformed, because a broken chapter
- * should be noticed by its author, not hidden.
- */
-export function buildChapters(mdx: Record<string, MdxModule>, tasks: Record<string, TasksModule>): Chapter[] {
-  const chapters = Object.entries(mdx).map(([file, module]) => {
-    const name = /(\d+)-([^/]+)\.mdx$/.exec(file);
-    if (!name) throw new Error(`${file}: chapter files are named NN-slug.mdx`);
-    const fm = module.frontmatter ?? {};
-    for (const key of ['slug', 'title', 'stage', 'summary'] as const) {
-      if (typeof fm[key] !== 'string' || fm[key] === '') throw new Error(`${file}: front matter needs "${key}"`);
-    }
-    const tasksFile = file.replace(/\.mdx$/, '.tasks.ts');
-    const chapter: Chapter = {
-      number: Number(name[1]),
-      slug: fm.slug as string,
-      title: fm.title as string,
-      stage: fm.stage as string,
-      compare: typeof fm.compare === 'string' && fm.compare !== '' ? fm.compare : undefined,
-      summary: fm.summary as string,
-      Content: module.default,
-      tasks: tasks[tasksFile]?.tasks ?? [],
-    };
-    return chapter;
-  });
-  chapters.sort((a, b) => a.number - b.number);
-  const slugs = new Set<string>();
-  for (const c of chapters) {
-    if (slugs.has(c.slug)) throw new Error(`two chapters have the slug "${c.slug}"`);
-    slugs.add(c.slug);
-  }
-  return chapters;
 }
 
 /** The stages a chapter's tasks and log look at: its own, then the one it compares with. */

@@ -3,14 +3,17 @@ import type { Exchange } from '../../common/exchange';
 
 let nextId = 1;
 
-export function exchange(fields: Partial<Exchange> & Pick<Exchange, 'stage'>): Exchange {
+/** An exchange; `stage` defaults to "stage" (a task's check is given one stage's exchanges anyway). */
+export function exchange(fields: Partial<Exchange>): Exchange {
   const id = fields.id ?? nextId++;
   const path = fields.path ?? '/monitor.css';
+  const stage = fields.stage ?? 'stage';
   return {
     id,
+    stage,
     time: 1_764_000_000_000 + id,
     method: 'GET',
-    target: `/ch/${fields.stage}${path}`,
+    target: `/ch/${stage}${path}`,
     path,
     httpVersion: '1.1',
     requestHeaders: [],

@@ -1,4 +1,6 @@
-// Every stage the course serves, in course order. A new chapter's stage is added here.
+// Every stage the course serves, in course order: the one place a stage is registered, one line
+// each (with its import). The app, `npm run serve -- --stage` and the tests all read this list;
+// docs/adding-a-chapter.md.
 import { lastModifiedStage } from './last-modified';
 import { noCacheStage } from './no-cache';
 import { seedStage } from './seed';

@@ -1,25 +1,26 @@
 // Node side of code regions: read the files, collect their regions, and check every
-// <Code file=… region=…> reference in chapters/*.mdx. Used by the Vite plugin and by the tests.
+// <Code file=… region=…> reference in chapters/*/index.mdx. Used by the Vite plugin and by the tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CHAPTERS_FOLDER } from './chapter-sources';
 import { extractRegions, findRegionReferences, RegionError, type RegionReference } from './regions';
 
 /** Folders whose .ts files always have their regions available, relative to the repo root. */
 export const REGION_FOLDERS = ['server'];
-export const CHAPTERS_FOLDER = 'chapters';
 
 export interface ChapterReference extends RegionReference {
-  /** The chapter file, relative to the root, e.g. "chapters/01-no-cache.mdx". */
+  /** The chapter file, relative to the root, e.g. "chapters/01-no-cache/index.mdx". */
   chapter: string;
 }
 
+/** The text of every chapter folder (chapters/NN-slug/index.mdx), whatever else is wrong with it. */
 export function chapterFiles(root: string): string[] {
   const folder = path.join(root, CHAPTERS_FOLDER);
   if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => `${CHAPTERS_FOLDER}/${name}`);
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(folder, entry.name, 'index.mdx')))
+    .map((entry) => `${CHAPTERS_FOLDER}/${entry.name}/index.mdx`)
+    .sort();
 }
 
 export function chapterReferences(root: string): ChapterReference[] {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractRegions, findRegionReferences, languageOf, RegionError } from './regions';
 import { buildRegionIndex, chapterReferences } from './region-sources';
+import { withProject } from './testing/temp-project';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -94,21 +94,20 @@ describe('the chapters', () => {
 });
 
 describe('buildRegionIndex', () => {
-  it('names the chapter, line, file and region of a missing region, and of a missing file', () => {
-    const fake = mkdtempSync(path.join(tmpdir(), 'cachecraft-regions-'));
-    mkdirSync(path.join(fake, 'server/http'), { recursive: true });
-    mkdirSync(path.join(fake, 'chapters'));
-    writeFileSync(path.join(fake, 'server/http/a.ts'), '// #region here\nx();\n// #endregion\n');
-    writeFileSync(
-      path.join(fake, 'chapters/01-x.mdx'),
-      '# X\n\n<Code file="server/http/a.ts" region="here" />\n<Code file="server/http/a.ts" region="gone" />\n<Code file="server/nope.ts" region="r" />\n',
-    );
-    const { files, problems } = buildRegionIndex(fake);
-    rmSync(fake, { recursive: true, force: true });
-    expect(files.get('server/http/a.ts')?.get('here')).toBe('x();');
-    expect(problems).toEqual([
-      'chapters/01-x.mdx:4 <Code file="server/http/a.ts" region="gone">: no region "gone" in server/http/a.ts (regions there: here)',
-      'chapters/01-x.mdx:5 <Code file="server/nope.ts" region="r">: file "server/nope.ts" does not exist (or its region markers are broken)',
-    ]);
-  });
+  it('names the chapter, line, file and region of a missing region, and of a missing file', () =>
+    withProject(
+      {
+        'server/http/a.ts': '// #region here\nx();\n// #endregion\n',
+        'chapters/01-x/index.mdx':
+          '# X\n\n<Code file="server/http/a.ts" region="here" />\n<Code file="server/http/a.ts" region="gone" />\n<Code file="server/nope.ts" region="r" />\n',
+      },
+      (fake) => {
+        const { files, problems } = buildRegionIndex(fake);
+        expect(files.get('server/http/a.ts')?.get('here')).toBe('x();');
+        expect(problems).toEqual([
+          'chapters/01-x/index.mdx:4 <Code file="server/http/a.ts" region="gone">: no region "gone" in server/http/a.ts (regions there: here)',
+          'chapters/01-x/index.mdx:5 <Code file="server/nope.ts" region="r">: file "server/nope.ts" does not exist (or its region markers are broken)',
+        ]);
+      },
+    ));
 });
