@@ -13,6 +13,8 @@ export interface ChapterFrontmatter {
   compare?: string;
   /** One line for the home page. */
   summary: string;
+  /** The part of the course it belongs to, e.g. "Validators": the navigation groups chapters by it. */
+  part: string;
 }
 
 export interface Chapter extends ChapterFrontmatter {
@@ -42,7 +44,7 @@ export function buildChapters(mdx: Record<string, MdxModule>, tasks: Record<stri
     const name = /(\d+)-([^/]+)\.mdx$/.exec(file);
     if (!name) throw new Error(`${file}: chapter files are named NN-slug.mdx`);
     const fm = module.frontmatter ?? {};
-    for (const key of ['slug', 'title', 'stage', 'summary'] as const) {
+    for (const key of ['slug', 'title', 'stage', 'summary', 'part'] as const) {
       if (typeof fm[key] !== 'string' || fm[key] === '') throw new Error(`${file}: front matter needs "${key}"`);
     }
     const tasksFile = file.replace(/\.mdx$/, '.tasks.ts');
@@ -53,6 +55,7 @@ export function buildChapters(mdx: Record<string, MdxModule>, tasks: Record<stri
       stage: fm.stage as string,
       compare: typeof fm.compare === 'string' && fm.compare !== '' ? fm.compare : undefined,
       summary: fm.summary as string,
+      part: fm.part as string,
       Content: module.default,
       tasks: tasks[tasksFile]?.tasks ?? [],
     };

@@ -6,7 +6,7 @@ import { buildChapters, chapterStages, type MdxModule } from './chapter-list';
 
 const Content = () => null;
 const mdx = (frontmatter: Record<string, unknown>): MdxModule => ({ default: Content, frontmatter });
-const fm = (slug: string) => ({ slug, title: slug.toUpperCase(), stage: slug, summary: 's' });
+const fm = (slug: string) => ({ slug, title: slug.toUpperCase(), stage: slug, summary: 's', part: 'P' });
 
 describe('buildChapters', () => {
   it('orders by the NN prefix (numerically) and attaches the matching tasks file', () => {

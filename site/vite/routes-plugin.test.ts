@@ -17,7 +17,7 @@ function withChapters(files: Record<string, string>, test: (dir: string) => void
   }
 }
 
-const chapter = (slug: string) => `---\nslug: ${slug}\ntitle: T\nstage: s\nsummary: S\n---\n\nText.\n`;
+const chapter = (slug: string) => `---\nslug: ${slug}\ntitle: T\nstage: s\nsummary: S\npart: P\n---\n\nText.\n`;
 
 describe('frontmatterOf', () => {
   it('reads the YAML between the first two --- lines, CRLF too', () => {
