@@ -29,7 +29,7 @@ export function ChapterPage() {
         {/* React 19 moves <title> into <head>. */}
         <title>{`${chapter.title} · Cachecraft`}</title>
         <p className="chapter-kicker">Chapter {chapter.number}</p>
-        <h1>{chapter.title}</h1>
+        <h1 tabIndex={-1}>{chapter.title}</h1>
         <Content components={mdxComponents} />
       </article>
       <nav className="prev-next" aria-label="Previous and next chapter">
