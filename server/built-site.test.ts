@@ -224,6 +224,18 @@ describe('the page', () => {
     expect(answer.body.toString()).toBe(PAGE);
   });
 
+  it('answers If-Match: 200 to its own strong tag or *, 412 to another or a weak one (RFC 9110, 13.1.1)', async () => {
+    const etag = (await get('/')).headers.get('etag')!;
+    for (const value of [etag, '*', `"x", ${etag}`]) expect((await get('/', { 'If-Match': value })).status, value).toBe(200);
+    for (const value of ['"x"', `W/${etag}`]) {
+      const answer = await get('/', { 'If-Match': value });
+      expect(answer.status, value).toBe(412);
+      expect(answer.headers.get('x-content-type-options'), value).toBe('nosniff');
+    }
+    // A 412 comes before the 304 If-None-Match would have given (13.2.2).
+    expect((await get('/', { 'If-Match': '"x"', 'If-None-Match': etag })).status).toBe(412);
+  });
+
   it('answers 200 to an older date, and ignores a date that does not parse', async () => {
     expect((await get('/', { 'If-Modified-Since': formatHttpDate(MTIME.getTime() - 1000) })).status).toBe(200);
     expect((await get('/', { 'If-Modified-Since': 'yesterday' })).status).toBe(200);
