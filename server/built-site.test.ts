@@ -33,7 +33,7 @@ interface Answer {
 /** One request on its own connection, read off the wire: nothing decoded, nothing hidden. */
 async function raw(port: number, target: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
   const lines = [`${method} ${target} HTTP/1.1`, 'Host: x', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
-  const text = await rawRequest(port, lines.join('\r\n') + '\r\n\r\n', 2000);
+  const text = await rawRequest(port, lines.join('\r\n') + '\r\n\r\n');
   const split = text.indexOf('\r\n\r\n');
   const head = text.slice(0, split);
   const map = new Map<string, string>();
