@@ -33,7 +33,7 @@ interface Answer {
 /** One request on its own connection, read off the wire: nothing decoded, nothing hidden. */
 async function raw(port: number, target: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
   const lines = [`${method} ${target} HTTP/1.1`, 'Host: x', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
-  const text = await rawRequest(port, lines.join('\r\n') + '\r\n\r\n', 2000);
+  const text = await rawRequest(port, lines.join('\r\n') + '\r\n\r\n');
   const split = text.indexOf('\r\n\r\n');
   const head = text.slice(0, split);
   const map = new Map<string, string>();
@@ -222,6 +222,18 @@ describe('the page', () => {
     const answer = await get('/', { 'If-None-Match': '"something-else"', 'If-Modified-Since': first.headers.get('last-modified')! });
     expect(answer.status).toBe(200);
     expect(answer.body.toString()).toBe(PAGE);
+  });
+
+  it('answers If-Match: 200 to its own strong tag or *, 412 to another or a weak one (RFC 9110, 13.1.1)', async () => {
+    const etag = (await get('/')).headers.get('etag')!;
+    for (const value of [etag, '*', `"x", ${etag}`]) expect((await get('/', { 'If-Match': value })).status, value).toBe(200);
+    for (const value of ['"x"', `W/${etag}`]) {
+      const answer = await get('/', { 'If-Match': value });
+      expect(answer.status, value).toBe(412);
+      expect(answer.headers.get('x-content-type-options'), value).toBe('nosniff');
+    }
+    // A 412 comes before the 304 If-None-Match would have given (13.2.2).
+    expect((await get('/', { 'If-Match': '"x"', 'If-None-Match': etag })).status).toBe(412);
   });
 
   it('answers 200 to an older date, and ignores a date that does not parse', async () => {

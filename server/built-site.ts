@@ -22,12 +22,11 @@ import { fileFinder, isMissing, type FoundFile } from './files/disk';
 import { negotiateEncoding, type ContentCoding } from './http/accept-encoding';
 import { isCompressible } from './http/compressible';
 import { contentTypeFor } from './http/content-type';
-import { errorPage } from './http/error-page';
+import { errorPage, preconditionFailed } from './http/error-page';
 import { formatHttpDate } from './http/http-date';
-import { isNotModified } from './http/if-modified-since';
-import { ifNoneMatchMatches } from './http/if-none-match';
 import { lastModifiedTime } from './http/last-modified';
 import { refuseUnlessReadMethod } from './http/methods';
+import { evaluatePreconditions } from './http/preconditions';
 import { checkRequestPath } from './http/request-path';
 
 /** The list of client routes in dist/, written at build time: `{ "routes": ["/", "/chapters/…"] }`. */
@@ -78,7 +77,10 @@ export function builtSite(siteDir: string): SiteHandler {
       // No validators on the 404 page: it is an error, never a 304 (RFC 9110, 13.2.1).
       headers.set('ETag', chosen.etag);
       headers.set('Last-Modified', formatHttpDate(stored.lastModified));
-      if (notModified(request, chosen.etag, stored.lastModified)) return new Response(null, { status: 304, headers });
+      // If-None-Match first, else If-Modified-Since; If-Match too (RFC 9110, 13.2.2).
+      const outcome = evaluatePreconditions(request, { etag: chosen.etag, lastModified: stored.lastModified });
+      if (outcome.status === 304) return new Response(null, { status: 304, headers });
+      if (outcome.status === 412) return preconditionFailed(outcome.by);
     }
     headers.set('Content-Type', type);
     if (chosen.coding !== 'identity') headers.set('Content-Encoding', chosen.coding);
@@ -136,17 +138,6 @@ export function builtSite(siteDir: string): SiteHandler {
  */
 export function isFingerprinted(segments: string[]): boolean {
   return segments.length === 2 && segments[0] === 'assets' && /.-[A-Za-z0-9_-]{8,}\.[A-Za-z0-9]+$/.test(segments[1]!);
-}
-
-function notModified(request: Request, etag: string, lastModified: number): boolean {
-  // If-None-Match takes precedence: when present, If-Modified-Since is not looked at
-  // (RFC 9110, 13.2.2). Only GET and HEAD reach this point.
-  const ifNoneMatch = request.headers.get('If-None-Match');
-  if (ifNoneMatch !== null) return ifNoneMatchMatches(ifNoneMatch, etag);
-  return isNotModified(
-    { method: request.method, ifNoneMatch, ifModifiedSince: request.headers.get('If-Modified-Since') },
-    lastModified,
-  );
 }
 
 // --- Representations, compressed once ---------------------------------------------------------

@@ -25,3 +25,11 @@ export function errorPage(status: number, detail: string, headers: Record<string
     `<body><h1>${title}</h1><p>${escapeHtml(detail)}</p></body></html>\n`;
   return respond(status, { 'Content-Type': 'text/html; charset=utf-8', ...NOSNIFF, ...headers }, html);
 }
+
+/**
+ * 412 Precondition Failed (RFC 9110, 15.5.13): the condition in `header` (If-Match,
+ * If-Unmodified-Since, or If-None-Match on a method other than GET and HEAD) is false.
+ */
+export function preconditionFailed(header: string): Response {
+  return errorPage(412, `The condition in ${header} is false: the file is not in the state this request expects.`);
+}

@@ -1,60 +1,69 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ifNoneMatchMatches, parseEntityTags } from './if-none-match';
+import { anyFieldValue, conditionalRequest } from '../testing/conditional-request';
+import type { Current } from './condition';
+import { checkIfNoneMatch } from './if-none-match';
 
-describe('parseEntityTags', () => {
-  it('reads one tag, a list, weak tags and *', () => {
-    expect(parseEntityTags('"abc"')).toEqual(['"abc"']);
-    expect(parseEntityTags('"a", W/"b",  "c"')).toEqual(['"a"', 'W/"b"', '"c"']);
-    expect(parseEntityTags(' * ')).toBe('*');
-    expect(parseEntityTags('""')).toEqual(['""']);
-  });
-  it('keeps a comma inside a tag (etagc allows it)', () => {
-    expect(parseEntityTags('"a,b", "c"')).toEqual(['"a,b"', '"c"']);
-  });
-  it.each(['', 'abc', '"abc', 'w/"abc"', '"a" x', '"a""b"', '"a b"', '*, "a"', 'W/ "a"'])('refuses %j', (value) => {
-    expect(parseEntityTags(value)).toBeNull();
-  });
-});
+const ETAG = '"h1-gz"';
+const check = (value: string | undefined, current: Current = { etag: ETAG }, method = 'GET') =>
+  checkIfNoneMatch(conditionalRequest(value === undefined ? {} : { 'If-None-Match': value }, method), current);
 
-describe('ifNoneMatchMatches (RFC 9110, 13.1.2)', () => {
-  const etag = '"h1-gz"';
-  it('matches the same tag', () => {
-    expect(ifNoneMatchMatches('"h1-gz"', etag)).toBe(true);
+describe('checkIfNoneMatch (RFC 9110, 13.1.2)', () => {
+  it('is none without the header, or with an empty value', () => {
+    expect(check(undefined)).toBe('none');
+    expect(check('')).toBe('none');
   });
-  it('matches within a list', () => {
-    expect(ifNoneMatchMatches('"h0", "h1-gz", "h2"', etag)).toBe(true);
-    expect(ifNoneMatchMatches('"h0","h1-gz"', etag)).toBe(true);
+  it('is false for the current tag, alone or in a list, with or without spaces', () => {
+    expect(check('"h1-gz"')).toBe(false);
+    expect(check('"h0", "h1-gz", "h2"')).toBe(false);
+    expect(check('"h0","h1-gz"')).toBe(false);
   });
   it('uses the weak comparison: W/ is ignored on either side', () => {
-    expect(ifNoneMatchMatches('W/"h1-gz"', etag)).toBe(true);
-    expect(ifNoneMatchMatches('"h1-gz"', 'W/"h1-gz"')).toBe(true);
+    expect(check('W/"h1-gz"')).toBe(false);
+    expect(check('"h1-gz"', { etag: 'W/"h1-gz"' })).toBe(false);
+    expect(check('W/"h1-gz"', { etag: 'W/"h1-gz"' })).toBe(false);
   });
-  it('does not match another representation of the same file', () => {
-    expect(ifNoneMatchMatches('"h1"', etag)).toBe(false);
-    expect(ifNoneMatchMatches('"h1-br"', etag)).toBe(false);
+  it('is true for another representation of the same file, and compares whole, case-sensitive tags', () => {
+    expect(check('"h1"')).toBe(true);
+    expect(check('"h1-br"')).toBe(true);
+    expect(check('"H1-GZ"')).toBe(true);
+    expect(check('"h1-g"')).toBe(true);
+    expect(check('h1-gz')).toBe(true);
   });
-  it('is case-sensitive, and compares whole tags', () => {
-    expect(ifNoneMatchMatches('"H1-GZ"', etag)).toBe(false);
-    expect(ifNoneMatchMatches('"h1-g"', etag)).toBe(false);
-    expect(ifNoneMatchMatches('h1-gz', etag)).toBe(false);
+  it('* is false when there is a current representation, even one without an ETag', () => {
+    expect(check('*')).toBe(false);
+    expect(check('*', {})).toBe(false);
+    expect(check('*', { lastModified: 0 })).toBe(false);
   });
-  it('matches any representation with *', () => {
-    expect(ifNoneMatchMatches('*', etag)).toBe(true);
+  it('* is true when there is none (a PUT that must not overwrite: "create only")', () => {
+    expect(check('*', null)).toBe(true);
+    expect(check('"h1-gz"', null)).toBe(true);
   });
-  it('matches nothing when the value does not parse', () => {
-    expect(ifNoneMatchMatches('"h1-gz" garbage', etag)).toBe(false);
-    expect(ifNoneMatchMatches('', etag)).toBe(false);
+  it('is true for any tag when the representation has no ETag', () => {
+    expect(check('"h1-gz"', {})).toBe(true);
+    expect(check('"x"', { lastModified: Date.UTC(2008, 2, 19) })).toBe(true);
+  });
+  it('ignores malformed members; with none valid it is true (nothing matches)', () => {
+    expect(check('garbage, "h1-gz"')).toBe(false);
+    expect(check('"h1-gz" garbage')).toBe(true);
+    expect(check('*, "h0"')).toBe(true);
+  });
+  it.each(['GET', 'HEAD', 'POST', 'PUT', 'DELETE'])('answers the same for %s (304 or 412 is decided by the order)', (method) => {
+    expect(check('"h1-gz"', undefined, method)).toBe(false);
+    expect(check('"h0"', undefined, method)).toBe(true);
   });
   it('never throws, and a tag always matches itself in any list', () => {
-    const tagText = fc.stringMatching(/^[\x21\x23-\x7e]{0,12}$/);
+    const opaque = fc.stringMatching(/^[\x21\x23-\x7e]{0,12}$/);
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), tagText, (value, opaque) => typeof ifNoneMatchMatches(value, `"${opaque}"`) === 'boolean'),
+      fc.property(anyFieldValue, opaque, (value, own) => {
+        const result = check(value, { etag: `"${own}"` });
+        return result === 'none' || typeof result === 'boolean';
+      }),
     );
     fc.assert(
-      fc.property(fc.array(tagText, { maxLength: 4 }), tagText, fc.boolean(), (others, own, weak) => {
-        const list = [...others.map((o) => `"${o}"`), `${weak ? 'W/' : ''}"${own}"`].join(', ');
-        return ifNoneMatchMatches(list, `"${own}"`);
+      fc.property(fc.array(opaque, { maxLength: 4 }), opaque, fc.boolean(), fc.boolean(), (others, own, weakSent, weakHeld) => {
+        const list = [...others.map((o) => `"${o}"`), `${weakSent ? 'W/' : ''}"${own}"`].join(', ');
+        return check(list, { etag: `${weakHeld ? 'W/' : ''}"${own}"` }) === false;
       }),
     );
   });

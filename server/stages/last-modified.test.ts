@@ -73,9 +73,42 @@ describe('last-modified: Last-Modified and If-Modified-Since', () => {
     },
   );
 
-  it('ignores If-Modified-Since when If-None-Match is present', async () => {
-    const response = await fetch(css(), { headers: { 'If-Modified-Since': await lastModified(), 'If-None-Match': '"x"' } });
-    expect(response.status).toBe(200);
+  it('ignores If-Modified-Since when If-None-Match is present: a tag matches nothing here (no ETag)', async () => {
+    for (const tag of ['"x"', 'W/"x"', '"x", "y"', 'garbage']) {
+      const response = await fetch(css(), { headers: { 'If-Modified-Since': await lastModified(), 'If-None-Match': tag } });
+      expect(response.status, tag).toBe(200);
+      expect((await response.text()).length, tag).toBe(615);
+    }
+  });
+
+  it('answers If-None-Match: * with 304: the file exists, so "*" matches (RFC 9110, 13.1.2)', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const response = await fetch(css(), { method, headers: { 'If-None-Match': '*' } });
+      expect(response.status, method).toBe(304);
+      expect(response.headers.get('last-modified'), method).toBe('Wed, 19 Mar 2008 20:32:00 GMT');
+    }
+    // It takes precedence over an If-Modified-Since that alone would send the file.
+    const earlier = formatHttpDate(MTIME.getTime() - 1000);
+    expect((await fetch(css(), { headers: { 'If-None-Match': '*', 'If-Modified-Since': earlier } })).status).toBe(304);
+  });
+
+  it('answers 412 to a false If-Match or If-Unmodified-Since, on GET too (RFC 9110, 13.1.1, 13.1.4)', async () => {
+    const earlier = formatHttpDate(MTIME.getTime() - 1000);
+    for (const headers of [{ 'If-Match': '"x"' }, { 'If-Unmodified-Since': earlier }, { 'If-Match': '"x"', 'If-None-Match': '*' }] as Record<string, string>[]) {
+      const response = await fetch(css(), { headers });
+      expect(response.status, JSON.stringify(headers)).toBe(412);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    for (const headers of [{ 'If-Match': '*' }, { 'If-Unmodified-Since': await lastModified() }, { 'If-Unmodified-Since': 'garbage' }] as Record<string, string>[]) {
+      expect((await fetch(css(), { headers })).status, JSON.stringify(headers)).toBe(200);
+    }
+  });
+
+  it('refuses other methods with 405 before looking at any condition (RFC 9110, 13.2.1)', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const response = await fetch(css(), { method, headers: { 'If-None-Match': '*', 'If-Match': '"x"' } });
+      expect(response.status, method).toBe(405);
+    }
   });
 
   it('answers HEAD conditionally too', async () => {
@@ -84,8 +117,10 @@ describe('last-modified: Last-Modified and If-Modified-Since', () => {
   });
 
   it('keeps a 404 a 404, whatever the conditions', async () => {
-    const response = await fetch(`${server.url}/missing.css`, { headers: { 'If-Modified-Since': await lastModified() } });
-    expect(response.status).toBe(404);
+    for (const headers of [{ 'If-Modified-Since': await lastModified() }, { 'If-Match': '*' }, { 'If-None-Match': '*' }] as Record<string, string>[]) {
+      const response = await fetch(`${server.url}/missing.css`, { headers });
+      expect(response.status, JSON.stringify(headers)).toBe(404);
+    }
   });
 
   it('sends the file again once it changes', async () => {

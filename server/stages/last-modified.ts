@@ -3,11 +3,11 @@
 // If-Modified-Since gets 304 Not Modified, with no body, while the file is unchanged.
 import { fileBody, fileFinder } from '../files/disk';
 import { contentTypeFor } from '../http/content-type';
-import { NOSNIFF } from '../http/error-page';
+import { NOSNIFF, preconditionFailed } from '../http/error-page';
 import { formatHttpDate } from '../http/http-date';
-import { isNotModified } from '../http/if-modified-since';
 import { lastModifiedTime } from '../http/last-modified';
 import { refuseUnlessReadMethod } from '../http/methods';
+import { evaluatePreconditions } from '../http/preconditions';
 import { respond } from '../http/respond';
 import { locateFile } from './locate-file';
 import type { Stage } from './stage';
@@ -26,19 +26,15 @@ export function lastModifiedStage(root: string): Stage {
     const lastModified = lastModifiedTime(file.mtimeMs);
     const validators = { 'Last-Modified': formatHttpDate(lastModified) };
 
-    const notModified = isNotModified(
-      {
-        method: request.method,
-        ifModifiedSince: request.headers.get('If-Modified-Since'),
-        ifNoneMatch: request.headers.get('If-None-Match'),
-      },
-      lastModified,
-    );
-    if (notModified) {
+    // The preconditions, in RFC 9110's order (13.2.2). This stage has no ETag yet: a tag in
+    // If-None-Match matches nothing, and still means If-Modified-Since is not looked at.
+    const outcome = evaluatePreconditions(request, { lastModified });
+    if (outcome.status === 304) {
       // 304: no body and no Content-Type or Content-Length. It repeats the validator so a
       // cache can update what it stored (RFC 9110, 15.4.5); node adds the required Date.
       return respond(304, { ...validators, ...NOSNIFF });
     }
+    if (outcome.status === 412) return preconditionFailed(outcome.by);
 
     const headers = {
       ...validators,

@@ -25,11 +25,26 @@ describe('no-cache: never caches', () => {
     }
   });
 
-  it('answers conditional requests with the full body anyway', async () => {
-    const response = await fetch(`${server.url}/monitor.css`, {
-      headers: { 'If-Modified-Since': 'Fri, 31 Dec 9999 23:59:59 GMT', 'If-None-Match': '*' },
-    });
-    expect(response.status).toBe(200);
-    expect((await response.text()).length).toBe(615);
+  it('answers conditional requests with the full body: it has no validator they could match', async () => {
+    const headers: Record<string, string> = { 'If-Modified-Since': 'Fri, 31 Dec 9999 23:59:59 GMT', 'If-None-Match': '"anything"', 'If-Unmodified-Since': 'Thu, 01 Jan 1970 00:00:00 GMT' };
+    for (const [name, value] of [...Object.entries(headers), ['If-Match', '*']] as [string, string][]) {
+      const response = await fetch(`${server.url}/monitor.css`, { headers: { [name]: value } });
+      expect(response.status, name).toBe(200);
+      expect((await response.text()).length, name).toBe(615);
+    }
+    expect((await fetch(`${server.url}/monitor.css`, { headers })).status).toBe(200);
+  });
+
+  // It still evaluates them, as an origin server must (RFC 9110, 13.2.1): the two conditions
+  // that need no validator, only a file that exists, are false.
+  it('answers If-None-Match: * with 304, and a tag in If-Match with 412', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const response = await fetch(`${server.url}/monitor.css`, { method, headers: { 'If-None-Match': '*' } });
+      expect(response.status, method).toBe(304);
+      for (const name of ['last-modified', 'etag', 'content-length']) expect(response.headers.get(name), name).toBeNull();
+    }
+    const failed = await fetch(`${server.url}/monitor.css`, { headers: { 'If-Match': '"anything"' } });
+    expect(failed.status).toBe(412);
+    expect((await fetch(`${server.url}/missing.css`, { headers: { 'If-None-Match': '*' } })).status).toBe(404);
   });
 });
