@@ -173,7 +173,7 @@ async function answerAndRecord({ request, incoming, slug, path, target, log, sta
   try {
     response = await (await stageFor(slug))(inner);
   } catch (error) {
-    // A stage that throws (the seed does, on purpose) answers a plain 500: no stack trace.
+    // A stage that throws (none does on purpose) answers a plain 500: no stack trace.
     console.error(`[cachecraft] stage ${slug} threw on ${request.method} ${path}: ${(error as Error).message}`);
     response = errorPage(500, `The ${slug} stage failed on this request: it threw an error (see the server console).`);
   }
