@@ -7,9 +7,9 @@
 // What is certain and what is inferred. The post shows one method, do_GET, of
 // `class MonitorServer(HTTPRequestHandler)`. Python 2.5 has no class of that name, so it was
 // imported under another name. The method calls self.copyfile, which BaseHTTPRequestHandler
-// does not define and SimpleHTTPRequestHandler does (SimpleHTTPServer.py); so, unless the
-// class defined copyfile itself in code the post leaves out, it subclassed
-// SimpleHTTPRequestHandler (inferred). This port assumes so, which decides two things: the
+// does not define and SimpleHTTPRequestHandler does (SimpleHTTPServer.py; its subclass
+// CGIHTTPRequestHandler inherits it); so, unless the class defined copyfile itself in code the
+// post leaves out, it subclassed SimpleHTTPRequestHandler (inferred). This port assumes so, which decides two things: the
 // Server header ("SimpleHTTP/0.6"), and HEAD, which SimpleHTTPRequestHandler's own do_HEAD
 // answered from the process's working directory (see doHEAD). The Python version is not known
 // either: 2.5.2 (21 February 2008) was the current release; where 2.5.1 differs, it is said.
@@ -156,7 +156,7 @@ export function seedStage(root: string): Stage {
 
       // BUG: ANY If-None-Match gets 304, though this server never sends an ETag.
       if (request.headers.get('If-None-Match')) {
-        return notModified();
+        return notModified(); // send_response(304), then return: no end_headers() (see below)
       }
       if (request.headers.get('If-Modified-Since')) {
         const dt = request.headers.get('If-Modified-Since')!.split(';')[0]!;
