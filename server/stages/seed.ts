@@ -116,6 +116,8 @@ function daysInMonth(year: number, month: number): number {
 }
 // #endregion
 
+// NOT PORTED: a header sent twice. Python's rfc822 parser kept the last line's value; the
+// fetch Headers here join both with ", " (so two If-Modified-Since dates never parse).
 // NOT PORTED, because node:http, not the stage, owns the connection:
 // - Python answered "HTTP/1.0" (BaseHTTPRequestHandler.protocol_version) and closed the
 //   connection after every response, so each request of a page needed a new connection; node
