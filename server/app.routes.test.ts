@@ -42,8 +42,8 @@ describe('every method node accepts reaches the stage, which decides', () => {
     }
   });
 
-  it('seed: 501 to anything but GET, as in 2008', async () => {
-    for (const method of methods.filter((m) => m !== 'GET')) {
+  it('seed: 501 to anything but GET and HEAD, as in 2008', async () => {
+    for (const method of methods.filter((m) => m !== 'GET' && m !== 'HEAD')) {
       const raw = await send(`${method} /ch/seed/monitor.css HTTP/1.1\r\nHost: x\r\nContent-Length: 0`);
       expect(statusOf(raw), method).toBe(501);
     }
@@ -144,15 +144,24 @@ describe('headers as the stage wrote them', () => {
 
   it('the seed’s 2008 headers, verbatim', async () => {
     const raw = await send('GET /ch/seed/monitor.css HTTP/1.1\r\nHost: x');
-    expect(raw).toMatch(/\r\nServer: BaseHTTP\/0\.3 Python\/2\.5\.2\r\n/);
-    expect(headerNames(raw).slice(0, 6)).toEqual(['Server', 'Cache-Control', 'Expires', 'Content-Length', 'Last-Modified', 'Content-Type']);
+    expect(raw).toMatch(/\r\nServer: SimpleHTTP\/0\.6 Python\/2\.5\.2\r\n/);
+    expect(headerNames(raw).slice(0, 7)).toEqual(['Server', 'Date', 'Cache-Control', 'Expires', 'Content-Length', 'Last-Modified', 'Content-Type']);
+  });
+
+  it('the seed sees the target as sent, and may write its own reason phrase', async () => {
+    const escaped = await send('GET /ch/seed/<b>x</b> HTTP/1.1\r\nHost: x');
+    expect(escaped).toMatch(/^HTTP\/1\.1 404 Unknown url \/<b>x<\/b>\r\n/);
+    expect(escaped.split('\r\n\r\n')[1]).toContain('Message: Unknown url /&lt;b&gt;x&lt;/b&gt;.');
+    expect(await send('GET /ch/seed/monitor.css#x HTTP/1.1\r\nHost: x')).toMatch(/^HTTP\/1\.1 400 bad url \/monitor\.css#x\r\n/);
+    // The fixed stages still get the URL as a browser would resolve it.
+    expect(statusOf(await send('GET /ch/no-cache/monitor.css#x HTTP/1.1\r\nHost: x'))).toBe(200);
   });
 
   it('the log records them the same way', async () => {
     const raw = await send('GET /ch/seed/monitor.css HTTP/1.1\r\nHost: x');
     const id = Number(/\r\nX-Cachecraft-Exchange: (\d+)\r\n/.exec(raw)![1]);
     const exchange = (await (await fetch(`${server.url}/api/log/${id}`)).json()) as Exchange;
-    expect(exchange.responseHeaders.map(([name]) => name)).toEqual(['Server', 'Cache-Control', 'Expires', 'Content-Length', 'Last-Modified', 'Content-Type', EXCHANGE_HEADER]);
-    expect(exchange.responseHeaders[0]).toEqual(['Server', 'BaseHTTP/0.3 Python/2.5.2']);
+    expect(exchange.responseHeaders.map(([name]) => name)).toEqual(['Server', 'Date', 'Cache-Control', 'Expires', 'Content-Length', 'Last-Modified', 'Content-Type', EXCHANGE_HEADER]);
+    expect(exchange.responseHeaders[0]).toEqual(['Server', 'SimpleHTTP/0.6 Python/2.5.2']);
   });
 });

@@ -1,7 +1,8 @@
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCourseApp, EXCHANGE_HEADER, type CourseApp } from './app';
+import { WindowsDisk } from './files/windows-disk';
 import type { Exchange } from '../common/exchange';
 import { STAGES } from './stages';
 import { serve, type Running } from './testing/serve';
@@ -40,7 +41,11 @@ describe('stages under /ch/<stage>/', () => {
   });
 
   it('turns a crashing stage into a plain 500, and logs it', async () => {
-    const response = await api('/ch/seed/css/');
+    // No stage throws on purpose any more (the seed's folder bug is an empty 200, as in 2008):
+    // make the seed's disk fail once.
+    const exists = vi.spyOn(WindowsDisk.prototype, 'exists').mockRejectedValueOnce(new Error('the disk is on fire'));
+    const response = await api('/ch/seed/monitor.css');
+    exists.mockRestore();
     expect(response.status).toBe(500);
     expect(await response.text()).not.toMatch(/at .*\.ts:\d+/);
     const id = response.headers.get(EXCHANGE_HEADER)!;

@@ -12,6 +12,7 @@ import { errorPage } from './http/error-page';
 import { asWritten, respond, type HeaderPairs } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog } from './log/request-log';
+import { setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
 import { stageRoute } from './stage-route';
 import { STAGES, findStage, type Stage } from './stages';
@@ -119,7 +120,7 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     if (route.kind === 'leaves-stage') {
       return errorPage(400, `This path leaves the stage: it resolves to ${route.resolved}, outside /ch/${route.slug}/.`);
     }
-    return answerAndRecord({ request, incoming, slug: route.slug, path: route.path, log, stageFor });
+    return answerAndRecord({ request, incoming, slug: route.slug, path: route.path, target: route.target, log, stageFor });
   };
 
   return {
@@ -150,6 +151,8 @@ interface StageCall {
   slug: string;
   /** The path (and query) inside the stage, e.g. "/monitor.css". */
   path: string;
+  /** The target as sent, "/ch/<stage>" taken out (see stage-route.ts and request-target.ts). */
+  target: string;
   log: RequestLog;
   stageFor: (slug: string) => Promise<Stage>;
 }
@@ -159,16 +162,18 @@ interface StageCall {
  * the same paths it would see alone at /, and records the exchange in the log. The answer goes
  * out as the stage wrote it, followed by the exchange id.
  */
-async function answerAndRecord({ request, incoming, slug, path, log, stageFor }: StageCall): Promise<Response> {
+async function answerAndRecord({ request, incoming, slug, path, target, log, stageFor }: StageCall): Promise<Response> {
   const started = performance.now();
   const url = new URL(request.url);
   const inner = stageRequest(request, url.origin + path);
+  // The seed reads the target as sent; known only when the request came through node.
+  if (incoming) setRequestTarget(inner, target);
 
   let response: Response;
   try {
     response = await (await stageFor(slug))(inner);
   } catch (error) {
-    // A stage that throws (the seed does, on purpose) answers a plain 500: no stack trace.
+    // A stage that throws (none does on purpose) answers a plain 500: no stack trace.
     console.error(`[cachecraft] stage ${slug} threw on ${request.method} ${path}: ${(error as Error).message}`);
     response = errorPage(500, `The ${slug} stage failed on this request: it threw an error (see the server console).`);
   }
@@ -191,7 +196,7 @@ async function answerAndRecord({ request, incoming, slug, path, log, stageFor }:
     bodyBytes: noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0),
     durationMs: Math.round((performance.now() - started) * 100) / 100,
   });
-  return respond(written.status, headers, written.body);
+  return respond(written.status, headers, written.body, written.reason);
 }
 
 function pathAndQuery(url: string): string {

@@ -8,6 +8,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { isMissing } from './files/disk';
 import { errorPage } from './http/error-page';
 import { asWritten, headerRecord, isFileBody, type Written } from './http/respond';
+import { setRequestTarget } from './request-target';
 
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -17,8 +18,13 @@ export function nodeListener(handler: FetchHandler): NodeListener {
   const listener = getRequestListener(
     async (request, bindings) => {
       const env = bindings as HttpBindings; // createHttpServer is HTTP/1 only
+      // The target as sent, for a stage that must read it raw (see request-target.ts).
+      setRequestTarget(request, env.incoming.url ?? '');
       const response = await handler(request, env);
       const written = asWritten(response);
+      // A reason phrase of the stage's own (the seed echoes the request into it, as Python's
+      // send_error did); node writes it in place of the standard one.
+      if (written.reason !== undefined) env.outgoing.statusMessage = written.reason;
       if (!isFileBody(written.body)) return response;
       await sendFile(env.outgoing, written);
       return RESPONSE_ALREADY_SENT;

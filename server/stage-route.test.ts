@@ -4,18 +4,18 @@ import { stageRoute } from './stage-route';
 
 describe('stageRoute', () => {
   it('hands the rest of the path, with its query, to the stage', () => {
-    expect(stageRoute('/ch/last-modified/monitor.css')).toEqual({ kind: 'stage', slug: 'last-modified', path: '/monitor.css' });
-    expect(stageRoute('/ch/seed/?x=1')).toEqual({ kind: 'stage', slug: 'seed', path: '/?x=1' });
-    expect(stageRoute('http://127.0.0.1:3000/ch/seed/job')).toEqual({ kind: 'stage', slug: 'seed', path: '/job' });
+    expect(stageRoute('/ch/last-modified/monitor.css')).toEqual({ kind: 'stage', slug: 'last-modified', path: '/monitor.css', target: '/monitor.css' });
+    expect(stageRoute('/ch/seed/?x=1')).toEqual({ kind: 'stage', slug: 'seed', path: '/?x=1', target: '/?x=1' });
+    expect(stageRoute('http://127.0.0.1:3000/ch/seed/job')).toEqual({ kind: 'stage', slug: 'seed', path: '/job', target: 'http://127.0.0.1:3000/job' });
   });
 
   it('resolves dot segments that stay inside the stage', () => {
-    expect(stageRoute('/ch/seed/a/../monitor.css')).toEqual({ kind: 'stage', slug: 'seed', path: '/monitor.css' });
-    expect(stageRoute('/ch/seed/a/%2e%2e/monitor.css')).toEqual({ kind: 'stage', slug: 'seed', path: '/monitor.css' });
+    expect(stageRoute('/ch/seed/a/../monitor.css')).toEqual({ kind: 'stage', slug: 'seed', path: '/monitor.css', target: '/a/../monitor.css' });
+    expect(stageRoute('/ch/seed/a/%2e%2e/monitor.css')).toEqual({ kind: 'stage', slug: 'seed', path: '/monitor.css', target: '/a/%2e%2e/monitor.css' });
   });
 
   it('keeps empty segments as they are', () => {
-    expect(stageRoute('/ch/last-modified///example.com/..')).toEqual({ kind: 'stage', slug: 'last-modified', path: '///' });
+    expect(stageRoute('/ch/last-modified///example.com/..')).toEqual({ kind: 'stage', slug: 'last-modified', path: '///', target: '///example.com/..' });
   });
 
   it.each([
@@ -27,6 +27,13 @@ describe('stageRoute', () => {
     ['/ch/seed/.a/../../../api/log', '/api/log'], // Node 20's own URL parser gets this one wrong
   ])('says %s leaves its stage (for %s)', (target, resolved) => {
     expect(stageRoute(target)).toMatchObject({ kind: 'leaves-stage', resolved });
+  });
+
+  it('gives the stage the target as sent, only /ch/<slug> taken out (for the seed, which reads it raw)', () => {
+    expect(stageRoute('/ch/seed/<b>x</b>')).toMatchObject({ path: '/<b>x</b>', target: '/<b>x</b>' });
+    expect(stageRoute('/ch/seed/monitor.css#x')).toMatchObject({ path: '/monitor.css', target: '/monitor.css#x' });
+    expect(stageRoute('https://example.com/ch/seed/monitor.css')).toMatchObject({ path: '/monitor.css', target: 'https://example.com/monitor.css' });
+    expect(stageRoute('/ch/seed/x/..;y')).toMatchObject({ target: '/x/..;y' });
   });
 
   it('adds the slash to /ch/<slug>', () => {

@@ -5,8 +5,12 @@
 import { browserTarget } from '../common/browser-target';
 
 export type StageRoute =
-  /** Hand `path` (with its query, always starting with "/") to the stage `slug`. */
-  | { kind: 'stage'; slug: string; path: string }
+  /**
+   * Hand `path` (with its query, always starting with "/") to the stage `slug`. `target` is the
+   * target as sent with "/ch/<slug>" taken out and nothing else changed (dot segments, a
+   * fragment, an absolute form's "http://host" all kept), for a stage that reads it raw.
+   */
+  | { kind: 'stage'; slug: string; path: string; target: string }
   /** "/ch/<slug>" without the slash: the stage's pages link relative to "/ch/<slug>/". */
   | { kind: 'add-slash'; slug: string; location: string }
   /** Dot segments climb out of "/ch/<slug>/": the client is told so, never sent elsewhere. */
@@ -16,7 +20,8 @@ const STAGE_PREFIX = /^\/ch\/([^/?#]+)(.*)$/s;
 
 /** The route for a request target, or null when the target is not under /ch/<slug>. */
 export function stageRoute(target: string): StageRoute | null {
-  const match = STAGE_PREFIX.exec(originForm(target));
+  const origin = originForm(target);
+  const match = STAGE_PREFIX.exec(origin);
   if (!match) return null;
   const slug = match[1]!;
   const rest = match[2]!;
@@ -29,7 +34,8 @@ export function stageRoute(target: string): StageRoute | null {
   const resolved = browserTarget(`/ch/${slug}${rest}`);
   if (!resolved.path.startsWith(prefix)) return { kind: 'leaves-stage', slug, resolved: resolved.path };
   const query = resolved.query === undefined ? '' : `?${resolved.query}`;
-  return { kind: 'stage', slug, path: resolved.path.slice(prefix.length - 1) + query };
+  const absolutePart = target.slice(0, target.length - origin.length);
+  return { kind: 'stage', slug, path: resolved.path.slice(prefix.length - 1) + query, target: absolutePart + rest };
 }
 
 /** "http://host/ch/x" (absolute-form, RFC 9112 3.2.2) to "/ch/x"; origin-form stays as it is. */

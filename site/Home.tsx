@@ -49,7 +49,7 @@ export function Home() {
         The course server runs inside the same dev server as this site (<code>npm run dev</code>), on the same
         origin. Each chapter has its own stage at <code>/ch/&lt;stage&gt;/</code>, serving a private copy of the
         sample files with that chapter’s caching rules. Every request a stage receives — from the playground, from
-        the demo page, from <code>curl</code> — is written to a request log that this page streams live, so you see
+        the demo page, from <code>curl</code> — is written to a request log that each chapter page streams live, so you see
         exactly what your browser sent and what the server answered.
       </p>
     </div>

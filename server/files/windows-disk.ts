@@ -1,13 +1,17 @@
 // The 2008 server ran on Windows and built its paths with '\\'. To run it here bug for bug it
 // gets a small pretend Windows disk:
 //
-//   C:\FreezerBurn\              a folder holding only secret.txt, a FAKE secret
+//   C:\FreezerBurn\              a folder holding only secret.txt, a FAKE secret, and monitor\
 //   C:\FreezerBurn\monitor\      the real folder the stage serves (its root)
 //
-// Paths resolve as Windows resolves them ('..' climbs, '/' and '\' both separate, case does not
-// matter). Nothing else exists on this disk, so whatever the seed's path bugs do, they can find
-// the fake secret but never a real file outside the root.
-import { realpath, stat } from 'node:fs/promises';
+// Paths resolve as Windows resolves them: '..' climbs, '/' and '\' both separate, and names are
+// case-insensitive (NTFS keeps the case a name was written with, but Windows finds "MONITOR.CSS"
+// when asked for "monitor.css"). Nothing else exists on this disk, so whatever the seed's path
+// bugs do, they can find the fake secret but never a real file outside the root.
+//
+// NOT PORTED: Windows' other name quirks (8.3 short names, trailing dots and spaces, "::$DATA"
+// streams) are not simulated; the course does not claim anything about them.
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { WrittenBody } from '../http/respond';
 import { fileBody, isMissing } from './disk';
@@ -18,11 +22,13 @@ export const FAKE_SECRET_PATH = 'C:\\FreezerBurn\\secret.txt';
 export const FAKE_SECRET = 'FAKE SECRET for the path-stripping lesson: db_password=hunter2\n';
 
 type Entry =
-  | { kind: 'folder' }
+  | { kind: 'folder'; list: () => Promise<string[]> }
   | { kind: 'file'; size: number; mtimeMs: number; read: () => Promise<WrittenBody> };
 
 const secretBytes = new TextEncoder().encode(FAKE_SECRET);
-const SECRET_MTIME = Date.UTC(2008, 2, 19, 15, 32, 0);
+/** The time the pretend disk gives its own folders and the fake secret. */
+const PRETEND_MTIME = Date.UTC(2008, 2, 19, 15, 32, 0);
+const lower = (p: string) => p.toLowerCase();
 
 export class WindowsDisk {
   constructor(private readonly monitorDir: string) {}
@@ -32,11 +38,16 @@ export class WindowsDisk {
     return (await this.lookup(winPath)) !== null;
   }
 
-  /** os.stat: size and mtime (a folder has size 0). */
+  /** os.path.isdir. */
+  async isDir(winPath: string): Promise<boolean> {
+    return (await this.lookup(winPath))?.kind === 'folder';
+  }
+
+  /** os.stat: size and mtime (a folder has size 0, as NTFS reports it). */
   async stat(winPath: string): Promise<{ size: number; mtimeMs: number }> {
     const entry = await this.lookup(winPath);
     if (!entry) throw new Error(`WindowsError: [Error 2] The system cannot find the file specified: '${winPath}'`);
-    return entry.kind === 'file' ? { size: entry.size, mtimeMs: entry.mtimeMs } : { size: 0, mtimeMs: SECRET_MTIME };
+    return entry.kind === 'file' ? { size: entry.size, mtimeMs: entry.mtimeMs } : { size: 0, mtimeMs: PRETEND_MTIME };
   }
 
   /** open(path, 'rb') and read it all: opening a folder fails, as it does on Windows. */
@@ -47,36 +58,54 @@ export class WindowsDisk {
     return entry.read();
   }
 
-  private async lookup(winPath: string): Promise<Entry | null> {
-    const resolved = path.win32.resolve(winPath).toLowerCase();
-    const lower = (p: string) => p.toLowerCase();
-    if (resolved === 'c:\\' || resolved === lower(FREEZERBURN_DIR) || resolved === lower(MONITOR_PATH)) {
-      return { kind: 'folder' };
-    }
-    if (resolved === lower(FAKE_SECRET_PATH)) {
-      return { kind: 'file', size: secretBytes.length, mtimeMs: SECRET_MTIME, read: async () => secretBytes };
-    }
-    if (!resolved.startsWith(lower(MONITOR_PATH) + '\\')) return null;
+  /** os.listdir: the names in a folder, as they are spelled on disk. */
+  async list(winPath: string): Promise<string[]> {
+    const entry = await this.lookup(winPath);
+    if (entry?.kind !== 'folder') throw new Error(`WindowsError: [Error 3] The system cannot find the path specified: '${winPath}'`);
+    return entry.list();
+  }
 
-    const relative = path.win32.resolve(winPath).slice(MONITOR_PATH.length + 1).split('\\');
+  private async lookup(winPath: string): Promise<Entry | null> {
+    const resolved = path.win32.resolve(winPath);
+    const key = lower(resolved).replace(/\\+$/, '') || 'c:';
+    if (key === 'c:') return pretendFolder(['FreezerBurn']);
+    if (key === lower(FREEZERBURN_DIR)) return pretendFolder(['monitor', 'secret.txt']);
+    if (key === lower(FAKE_SECRET_PATH)) {
+      return { kind: 'file', size: secretBytes.length, mtimeMs: PRETEND_MTIME, read: async () => secretBytes };
+    }
+    if (key !== lower(MONITOR_PATH) && !key.startsWith(lower(MONITOR_PATH) + '\\')) return null;
+
+    const relative = resolved.slice(MONITOR_PATH.length + 1).split('\\').filter((s) => s !== '');
     return this.lookupInMonitor(relative);
   }
 
-  /** A real file below the monitor folder; symlinks may not lead out of it. */
+  /** A real file or folder below the monitor folder, names matched without regard to case. */
   private async lookupInMonitor(segments: string[]): Promise<Entry | null> {
     try {
       const root = await realpath(this.monitorDir);
-      const real = await realpath(path.join(root, ...segments));
+      let here = root;
+      for (const segment of segments) {
+        const names = await readdir(here);
+        // The name as asked for if it exists so spelled, else the first that differs only in case.
+        const name = names.includes(segment) ? segment : names.sort().find((n) => lower(n) === lower(segment));
+        if (name === undefined) return null;
+        here = path.join(here, name);
+      }
+      // Symlinks may not lead out of the root.
+      const real = await realpath(here);
       if (real !== root && !real.startsWith(root + path.sep)) return null;
       const info = await stat(real);
-      if (info.isDirectory()) return { kind: 'folder' };
+      if (info.isDirectory()) return { kind: 'folder', list: () => readdir(real) };
       if (!info.isFile()) return null;
-      const name = segments[segments.length - 1] ?? '';
-      const found = { path: real, name, size: info.size, mtimeMs: info.mtimeMs };
+      const found = { path: real, name: path.basename(here), size: info.size, mtimeMs: info.mtimeMs };
       return { kind: 'file', size: info.size, mtimeMs: info.mtimeMs, read: async () => fileBody(found) };
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
     }
   }
+}
+
+function pretendFolder(names: string[]): Entry {
+  return { kind: 'folder', list: async () => [...names] };
 }

@@ -23,7 +23,10 @@ export function errorPage(status: number, detail: string, headers: Record<string
   const html =
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n` +
     `<body><h1>${title}</h1><p>${escapeHtml(detail)}</p></body></html>\n`;
-  return respond(status, { 'Content-Type': 'text/html; charset=utf-8', ...NOSNIFF, ...headers }, html);
+  // Content-Length written here, not left to the adapter: it then comes in the same place for
+  // GET and HEAD (the adapter puts its own at different places for the two).
+  const length = String(new TextEncoder().encode(html).length);
+  return respond(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': length, ...NOSNIFF, ...headers }, html);
 }
 
 /**

@@ -58,13 +58,14 @@ const ASCTIME = new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`);
  * second), or null when the text is not a valid HTTP-date. Never throws.
  *
  * The day name must be well formed but, as in Go's net/http, it is not checked against the date.
+ * `now` only decides the century of an RFC 850 date's two-digit year.
  */
-export function parseHttpDate(text: string): number | null {
+export function parseHttpDate(text: string, now: number = Date.now()): number | null {
   let m = IMF_FIXDATE.exec(text);
   if (m) return toTime(+m[4]!, m[3]!, +m[2]!, +m[5]!, +m[6]!, +m[7]!);
 
   m = RFC_850.exec(text);
-  if (m) return toTime(fullYear(+m[4]!), m[3]!, +m[2]!, +m[5]!, +m[6]!, +m[7]!);
+  if (m) return toTime(rfc850Year(+m[4]!, m[3]!, +m[2]!, +m[5]!, +m[6]!, +m[7]!, now), m[3]!, +m[2]!, +m[5]!, +m[6]!, +m[7]!);
 
   m = ASCTIME.exec(text);
   if (m) return toTime(+m[7]!, m[2]!, +m[3]!.trim(), +m[4]!, +m[5]!, +m[6]!);
@@ -72,12 +73,24 @@ export function parseHttpDate(text: string): number | null {
   return null;
 }
 
-/** RFC 850's two-digit year: a year more than 50 years in the future means the previous century. */
-function fullYear(yy: number, now = new Date()): number {
-  const thisYear = now.getUTCFullYear();
-  let year = Math.floor(thisYear / 100) * 100 + yy;
-  if (year > thisYear + 50) year -= 100;
-  return year;
+/**
+ * RFC 850's two-digit year. RFC 9110, 5.6.7: a timestamp that appears to be more than 50 years
+ * in the future means the most recent past year with the same last two digits. So, of the
+ * years ending in `yy` in the previous, current and next century, take the latest whose
+ * timestamp is at most 50 years after now. Compared field by field, so that a date that does
+ * not exist (29 February 2100) still gets its year, and is refused afterwards.
+ */
+function rfc850Year(yy: number, month: string, day: number, h: number, min: number, s: number, now: number): number {
+  const n = new Date(now);
+  const limit = [n.getUTCFullYear() + 50, n.getUTCMonth(), n.getUTCDate(), n.getUTCHours(), n.getUTCMinutes(), n.getUTCSeconds()];
+  const century = Math.floor(n.getUTCFullYear() / 100) * 100;
+  const candidates = [century + 100 + yy, century + yy];
+  const notAfterLimit = (fields: number[]) => {
+    const differs = fields.findIndex((value, i) => value !== limit[i]);
+    return differs < 0 || fields[differs]! < limit[differs]!;
+  };
+  // The previous century's year is always more than 50 years back, so it is the last resort.
+  return candidates.find((year) => notAfterLimit([year, MONTH_NAMES.indexOf(month), day, h, min, s])) ?? century - 100 + yy;
 }
 
 function toTime(year: number, month: string, day: number, h: number, min: number, s: number): number | null {

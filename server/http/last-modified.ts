@@ -5,8 +5,9 @@
  * The Last-Modified time to send for a file, in ms since the epoch.
  *
  * HTTP-dates have whole seconds, so the file's mtime is cut to the second here, once: the
- * header and every comparison then use the same value. (The 2008 server compared dates the
- * same way; comparing the raw mtime, with its milliseconds, would never find a match.)
+ * header and every comparison then use the same value. (The 2008 server compared whole
+ * seconds too. Comparing the raw mtime instead would answer 200 to the file's own echoed date
+ * whenever the mtime has a fraction of a second.)
  * A time in the future is replaced by now (RFC 9110, 8.8.2.1): a clock that ran ahead must
  * not leave caches holding a date that will never be passed.
  */

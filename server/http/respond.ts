@@ -25,19 +25,38 @@ export interface Written {
   status: number;
   headers: HeaderPairs;
   body: WrittenBody;
+  /** A reason phrase of the stage's own for the status line, instead of the standard one. */
+  reason?: string;
 }
 
 const written = new WeakMap<Response, Written>();
 
-export function respond(status: number, headers: HeaderPairs | Record<string, string>, body: WrittenBody = null): Response {
+/**
+ * `reason`, when given, replaces the standard reason phrase in the status line (the 2008 server
+ * put its error message there). RFC 9112, 4: reason-phrase = 1*( HTAB / SP / VCHAR / obs-text );
+ * anything else is dropped and the standard phrase is sent.
+ */
+export function respond(
+  status: number,
+  headers: HeaderPairs | Record<string, string>,
+  body: WrittenBody = null,
+  reason?: string,
+): Response {
   const pairs: HeaderPairs = Array.isArray(headers) ? headers : Object.entries(headers);
   const webBody = isFileBody(body) ? body.toWebStream() : body;
+  const ownReason = reason !== undefined && REASON_PHRASE.test(reason) ? reason : undefined;
   // A plain object keeps the names' case and order for node:http (through the adapter).
   // (A web Headers object reads a repeated name's list as one comma-joined value.)
-  const response = new Response(webBody, { status, headers: headerRecord(pairs) as unknown as Record<string, string> });
-  written.set(response, { status, headers: pairs, body });
+  const response = new Response(webBody, {
+    status,
+    ...(ownReason === undefined ? {} : { statusText: ownReason }),
+    headers: headerRecord(pairs) as unknown as Record<string, string>,
+  });
+  written.set(response, { status, headers: pairs, body, ...(ownReason === undefined ? {} : { reason: ownReason }) });
   return response;
 }
+
+const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]+$/;
 
 /** What the stage wrote, or the closest a plain Response can tell. */
 export function asWritten(response: Response): Written {

@@ -1,5 +1,6 @@
-// The seed is the 2008 server with its bugs kept on purpose: these tests prove each bug is there.
-import { mkdir, utimes, writeFile } from 'node:fs/promises';
+// The seed is the 2008 server with its bugs kept on purpose: these tests prove each bug is there,
+// and that what the port claims about 2008 is what the port does.
+import { mkdir, readdir, readlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { respond } from '../http/respond';
@@ -12,7 +13,7 @@ import { monitorPathFor, seedStage } from './seed';
 
 let fixture: Fixture;
 let server: Running;
-const MTIME = new Date(Date.UTC(2008, 2, 19, 20, 32, 0));
+const MTIME = new Date(Date.UTC(2008, 2, 19, 20, 32, 0)); // the post: 03:32 PM CDT, 19 March 2008
 
 beforeAll(async () => {
   fixture = await makeFixture();
@@ -26,16 +27,45 @@ afterAll(async () => {
   await fixture.remove();
 });
 
+/** A raw exchange, taken apart: the status line, the header lines in order, the body. */
+async function raw(target: string, method = 'GET', headers = ''): Promise<{ statusLine: string; headers: [string, string][]; body: string }> {
+  // "Connection: close": the answer ends when the server closes; the wait is only a backstop.
+  const text = await rawRequest(server.port, `${method} ${target} HTTP/1.1\r\nHost: x\r\n${headers}Connection: close\r\n\r\n`, 10_000);
+  const end = text.indexOf('\r\n\r\n');
+  const [statusLine, ...lines] = text.slice(0, end).split('\r\n');
+  return {
+    statusLine: statusLine!,
+    headers: lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
+    body: text.slice(end + 4),
+  };
+}
+const header = (r: { headers: [string, string][] }, name: string) => r.headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+const ims = (date: string) => `If-Modified-Since: ${date}\r\n`;
+
 describe('seed: what worked in 2008', () => {
   it('serves the monitoring page and its assets', async () => {
     const response = await fetch(`${server.url}/monitor.css`);
     expect(response.status).toBe(200);
     expect((await response.text()).length).toBe(615);
-    expect(response.headers.get('server')).toBe('BaseHTTP/0.3 Python/2.5.2');
   });
+
+  it('says what it is, as SimpleHTTPRequestHandler did: Server and Date first (send_response)', async () => {
+    const r = await raw('/monitor.css');
+    expect(r.headers.slice(0, 2).map(([name]) => name)).toEqual(['Server', 'Date']);
+    expect(header(r, 'Server')).toBe('SimpleHTTP/0.6 Python/2.5.2');
+    expect(r.headers.slice(2, 7).map(([name]) => name)).toEqual(['Cache-Control', 'Expires', 'Content-Length', 'Last-Modified', 'Content-Type']);
+  });
+
   it('answers 304 to its own echoed Last-Modified', async () => {
     const echoed = (await fetch(`${server.url}/monitor.css`)).headers.get('last-modified')!;
     expect((await fetch(`${server.url}/monitor.css`, { headers: { 'If-Modified-Since': echoed } })).status).toBe(304);
+  });
+
+  it('finds a file whatever the case of its name, as Windows does', async () => {
+    const r = await raw('/MONITOR.CSS');
+    expect(r.statusLine).toBe('HTTP/1.1 200 OK');
+    expect(r.body.length).toBe(615);
+    expect(header(r, 'Content-Type')).toBe('text/css'); // mimetypes tries ".CSS", then ".css"
   });
 });
 
@@ -47,18 +77,31 @@ describe('seed: the bugs, present', () => {
     expect(response.status).toBe(304);
   });
 
-  it('sends ten days of max-age and an Expires date stuck in 2010', async () => {
+  it('its 304 carries what send_response wrote: Server and Date, nothing else of its own', async () => {
+    const r = await raw('/monitor.css', 'GET', 'If-None-Match: x\r\n');
+    expect(r.statusLine).toBe('HTTP/1.1 304 Not Modified');
+    expect(r.headers.slice(0, 2).map(([name]) => name)).toEqual(['Server', 'Date']);
+    expect(r.headers.slice(2).map(([name]) => name)).toEqual(['Connection']); // node's
+  });
+
+  it('sends ten days of max-age and a hand-written Expires: 682 days ahead in March 2008, with the wrong day name', async () => {
     const response = await fetch(`${server.url}/monitor.css`);
     expect(response.headers.get('cache-control')).toBe('max-age=864000');
-    expect(response.headers.get('expires')).toBe('Fri, 30 Jan 2010 12:00:00 GMT');
+    const expires = response.headers.get('expires')!;
+    expect(expires).toBe('Fri, 30 Jan 2010 12:00:00 GMT');
+    // By the calendar, from the day of the post (19 March 2008) to 30 January 2010.
+    expect((Date.UTC(2010, 0, 30) - Date.UTC(2008, 2, 19)) / 86_400_000).toBe(682);
+    // 30 January 2010 was a Saturday: "Fri" does not match the date (RFC 5322, 3.3).
+    expect(new Date(Date.UTC(2010, 0, 30)).getUTCDay()).toBe(6);
+    expect(expires.startsWith('Sat')).toBe(false);
   });
 
   it('sends "Content-Type: None" for a file type Python did not know', async () => {
     expect((await fetch(`${server.url}/VERSION`)).headers.get('content-type')).toBe('None');
   });
 
-  it('has no HEAD: 501', async () => {
-    expect((await fetch(`${server.url}/monitor.css`, { method: 'HEAD' })).status).toBe(501);
+  it('sends Python 2.5’s type for JavaScript: application/x-javascript', async () => {
+    expect((await fetch(`${server.url}/monitor.js`)).headers.get('content-type')).toBe('application/x-javascript');
   });
 
   it('keeps only the last path segment', async () => {
@@ -69,27 +112,78 @@ describe('seed: the bugs, present', () => {
     expect((await fetch(`${server.url}/my%20file.css`)).status).toBe(404);
   });
 
-  it('accepts a "; length=N" suffix but not the obsolete date forms', async () => {
-    const url = `${server.url}/monitor.css`;
-    // monitor.css was modified at 20:32:00 UTC; the seed reads dates as local time, so use a date
-    // well after that in every zone.
-    expect((await fetch(url, { headers: { 'If-Modified-Since': 'Sat, 22 Mar 2008 00:00:00 GMT; length=615' } })).status).toBe(304);
-    expect((await fetch(url, { headers: { 'If-Modified-Since': 'Saturday, 22-Mar-08 00:00:00 GMT' } })).status).toBe(200);
-    expect((await fetch(url, { headers: { 'If-Modified-Since': 'Sat Mar 22 00:00:00 2008' } })).status).toBe(200);
+  it('answers 400 "bad url" to a fragment or a scheme other than http, as urlparse read them', async () => {
+    for (const target of ['/monitor.css#x', 'https://example.com/monitor.css']) {
+      const r = await raw(target);
+      expect(r.statusLine, target).toBe(`HTTP/1.1 400 bad url ${target}`);
+      expect(r.body, target).toContain(`Message: bad url ${target}.`);
+    }
+    // An empty fragment is no fragment; an absolute http:// target is fine.
+    expect((await raw('/monitor.css#')).statusLine).toBe('HTTP/1.1 200 OK');
+    expect((await raw('http://example.com/monitor.css')).statusLine).toBe('HTTP/1.1 200 OK');
   });
 
-  it('crashes on a path whose last segment names a folder (exists, then open fails)', async () => {
-    for (const target of ['/css/', '/..;x']) {
-      const raw = await rawRequest(server.port, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-      expect(raw, target).toMatch(/^HTTP\/1\.1 500 /);
-      expect(raw, target).not.toMatch(/at .*\.ts:\d+/); // the stack trace stays in the console
+  it('accepts a "; length=N" suffix but not the obsolete date forms', async () => {
+    // monitor.css was modified at 20:32:00 UTC; the seed reads dates as local time, so use a date
+    // well after that in every zone.
+    const status = async (date: string) => Number((await raw('/monitor.css', 'GET', ims(date))).statusLine.slice(9, 12));
+    expect(await status('Sat, 22 Mar 2008 00:00:00 GMT; length=615')).toBe(304);
+    expect(await status('Saturday, 22-Mar-08 00:00:00 GMT')).toBe(200);
+    expect(await status('Sat Mar 22 00:00:00 2008')).toBe(200);
+  });
+
+  it('parses If-Modified-Since as Python 2.5’s strptime did, not as a JavaScript Date would', async () => {
+    const status = async (date: string) => Number((await raw('/monitor.css', 'GET', ims(date))).statusLine.slice(9, 12));
+    // Later than the file in every zone: a 304.
+    expect(await status('Sat, 22 Mar 2008 00:00:00 GMT')).toBe(304);
+    // The day name is not checked against the date (22 March 2008 was a Saturday).
+    expect(await status('Mon, 22 Mar 2008 00:00:00 GMT')).toBe(304);
+    // Names in any case; any run of whitespace for a space (2.5.2's "\s+"); one-digit fields.
+    expect(await status('sat, 22 mar 2008 00:00:00 gmt')).toBe(304);
+    expect(await status('Sat,  22  Mar 2008 0:0:0 UTC')).toBe(304);
+    // Refused by Python, so the header is ignored and the answer is a 200. A Date would roll each
+    // of these over into a later, valid time, and answer 304.
+    for (const date of [
+      'Sat, 22 Mar 2008 24:00:00 GMT', // hour 24
+      'Sat, 22 Mar 2008 23:60:00 GMT', // minute 60
+      'Sat, 22 Mar 2008 23:59:60 GMT', // second 60: matched by %S, refused by datetime()
+      'Sat, 31 Apr 2008 00:00:00 GMT', // 31 April
+      'Sat, 00 May 2008 00:00:00 GMT', // day 0
+      'Sat, 01 Jan 0000 00:00:00 GMT', // year 0
+    ]) {
+      expect(await status(date), date).toBe(200);
+    }
+    // A zone other than GMT or UTC is refused (the machine's own zone names are not ported), and
+    // so is anything after the zone: split(';') leaves the space before ";" in place.
+    for (const date of ['Sat, 22 Mar 2008 00:00:00 EST', 'Sat, 22 Mar 2008 00:00:00 +0000', 'Sat, 22 Mar 2008 00:00:00 GMT ; length=615']) {
+      expect(await status(date), date).toBe(200);
     }
   });
 
-  it('echoes the request path into its 404 page (escaped, as Python 2.5 did)', async () => {
-    const raw = await rawRequest(server.port, 'GET /<b>x</b> HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
-    expect(raw).toMatch(/^HTTP\/1\.1 404 /);
-    expect(raw).toContain('Unknown url /%3Cb%3Ex%3C/b%3E');
+  it('answers a folder with a complete, empty 200 that is fresh for ten days (open failed after the headers)', async () => {
+    for (const target of ['/css', '/..;x', '/x/..']) {
+      const r = await raw(target);
+      expect(r.statusLine, target).toBe('HTTP/1.1 200 OK');
+      expect(header(r, 'Content-Length'), target).toBe('0');
+      expect(header(r, 'Content-Type'), target).toBe('None');
+      expect(header(r, 'Cache-Control'), target).toBe('max-age=864000');
+      expect(r.body, target).toBe('');
+    }
+  });
+
+  it('echoes the request target into its 404: raw in the status line, escaped in the page', async () => {
+    // Sent raw: a browser would percent-encode "<" and ">", and the page would show nothing to escape.
+    const r = await raw('/<b>x</b>');
+    expect(r.statusLine).toBe('HTTP/1.1 404 Unknown url /<b>x</b>');
+    expect(header(r, 'Connection')).toBe('close');
+    expect(r.body).toContain('<p>Message: Unknown url /&lt;b&gt;x&lt;/b&gt;.');
+    expect(r.body).not.toContain('<b>');
+    expect((await raw('/a&b')).body).toContain('Unknown url /a&amp;b.');
+  });
+
+  it('answers other methods 501, with the method in the message', async () => {
+    const r = await raw('/monitor.css', 'POST', 'Content-Length: 0\r\n');
+    expect(r.statusLine).toBe("HTTP/1.1 501 Unsupported method ('POST')");
   });
 
   it('would climb out with a backslash path: the join reaches the fake secret', async () => {
@@ -101,40 +195,137 @@ describe('seed: the bugs, present', () => {
   });
 
   it('is saved from that by the platform: the node adapter refuses a raw backslash', async () => {
-    const raw = await rawRequest(server.port, 'GET /..\\secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
-    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
-    expect(raw).not.toContain(FAKE_SECRET);
-    expect(raw).not.toContain(SECRET);
+    const text = await rawRequest(server.port, 'GET /..\\secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    expect(text).toMatch(/^HTTP\/1\.1 400 /);
+    expect(text).not.toContain(FAKE_SECRET);
+    expect(text).not.toContain(SECRET);
+  });
+
+  it('closes the files it opens (CPython closed them as copyfile returned)', async () => {
+    for (let i = 0; i < 10; i++) {
+      await (await fetch(`${server.url}/monitor.css`)).text();
+      await (await fetch(`${server.url}/load-graph.png`)).arrayBuffer();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const open: string[] = [];
+    for (const fd of await readdir('/proc/self/fd')) {
+      const target = await readlink(`/proc/self/fd/${fd}`).catch(() => '');
+      if (target.startsWith(fixture.dir)) open.push(target);
+    }
+    expect(open).toEqual([]);
+  });
+});
+
+describe('seed: HEAD, as SimpleHTTPRequestHandler answered it (inferred base class)', () => {
+  // Served from the 2008 process's working directory, simulated as C:\FreezerBurn: never the
+  // folder of this test process (which holds package.json).
+  it('answers for the working directory, not the monitor folder', async () => {
+    const css = await raw('/monitor.css', 'HEAD');
+    expect(css.statusLine).toBe('HTTP/1.1 404 File not found');
+    const inside = await raw('/monitor/monitor.css', 'HEAD');
+    expect(inside.statusLine).toBe('HTTP/1.1 200 OK');
+    expect(inside.headers.map(([name]) => name).slice(0, 5)).toEqual(['Server', 'Date', 'Content-type', 'Content-Length', 'Last-Modified']);
+    expect(header(inside, 'Content-type')).toBe('text/css');
+    expect(header(inside, 'Content-Length')).toBe('615');
+    // date_time_string uses gmtime: this Last-Modified is real GMT, whatever the server's zone.
+    expect(header(inside, 'Last-Modified')).toBe('Wed, 19 Mar 2008 20:32:00 GMT');
+    expect(inside.body).toBe('');
+    expect((await raw('/package.json', 'HEAD')).statusLine).toBe('HTTP/1.1 404 File not found');
+  });
+
+  it('tells anyone the fake secret is there, and its length, but not what it says', async () => {
+    for (const target of ['/secret.txt', '/monitor/%2e%2e/secret.txt', '/SECRET.TXT?x#y']) {
+      const r = await raw(target, 'HEAD');
+      expect(r.statusLine, target).toBe('HTTP/1.1 200 OK');
+      expect(header(r, 'Content-Length'), target).toBe(String(FAKE_SECRET.length));
+      expect(header(r, 'Content-type'), target).toBe('text/plain');
+      expect(r.body, target).not.toContain('hunter2');
+    }
+  });
+
+  it('cannot climb out of the working directory', async () => {
+    for (const target of ['/../../Windows/win.ini', '/%2e%2e/%2e%2e/x', '/C:/x', '/..%5c..%5cx']) {
+      expect((await raw(target, 'HEAD')).statusLine, target).toBe('HTTP/1.1 404 File not found');
+    }
+  });
+
+  it('redirects a folder without its slash, and lists one with it (only the length shows)', async () => {
+    const redirect = await raw('/monitor', 'HEAD');
+    expect(redirect.statusLine).toBe('HTTP/1.1 301 Moved Permanently');
+    expect(header(redirect, 'Location')).toBe('/monitor/');
+    const listing =
+      '<title>Directory listing for /</title>\n<h2>Directory listing for /</h2>\n<hr>\n<ul>\n' +
+      '<li><a href="monitor/">monitor/</a>\n<li><a href="secret.txt">secret.txt</a>\n</ul>\n<hr>\n';
+    const root = await raw('/', 'HEAD');
+    expect(root.statusLine).toBe('HTTP/1.1 200 OK');
+    expect(header(root, 'Content-type')).toBe('text/html');
+    expect(header(root, 'Content-Length')).toBe(String(listing.length));
+    // A folder with an index.html answers for that file.
+    const monitor = await raw('/monitor/', 'HEAD');
+    expect(header(monitor, 'Content-type')).toBe('text/html');
+    expect(header(monitor, 'Content-Length')).toBe(String((await (await fetch(`${server.url}/index.html`)).arrayBuffer()).byteLength));
   });
 });
 
 describe('seed: local time labelled GMT', () => {
   // Started as a real process, so the zone is the process's own, as on the 2008 machine.
-  async function lastModifiedIn(timeZone: string) {
-    const run = await startCli(['--stage', 'seed', '--root', fixture.root], { TZ: timeZone });
+  async function inZone<T>(timeZone: string, run: (url: string) => Promise<T>): Promise<T> {
+    const cli = await startCli(['--stage', 'seed', '--root', fixture.root], { TZ: timeZone });
     try {
-      const response = await fetch(`${run.url}/monitor.css`);
-      const sent = response.headers.get('last-modified')!;
-      const echoed = await fetch(`${run.url}/monitor.css`, { headers: { 'If-Modified-Since': sent } });
-      const now = new Date();
-      await utimes(path.join(fixture.root, 'monitor.js'), now, now);
-      const justEdited = (await fetch(`${run.url}/monitor.js`)).headers.get('last-modified')!;
-      return { sent, echoedStatus: echoed.status, justEdited };
+      return await run(cli.url);
     } finally {
-      await run.stop();
+      await cli.stop();
     }
   }
+  const lastModified = async (url: string, name: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}/${name}`, { headers });
+    return { status: response.status, date: response.headers.get('last-modified') };
+  };
+  const touch = (name: string, time: Date) => utimes(path.join(fixture.root, name), time, time);
 
-  it('east of UTC, Last-Modified is in the future, and the echo round trip hides it', async () => {
-    const { sent, echoedStatus, justEdited } = await lastModifiedIn('Asia/Tokyo'); // UTC+9, no summer time
-    expect(parseHttpDate(justEdited)!).toBeGreaterThan(Date.now() + 8 * 3600 * 1000);
-    expect(sent).toBe('Thu, 20 Mar 2008 05:32:00 GMT'); // 20:32 UTC is 05:32 the next day in Tokyo
-    expect(parseHttpDate(sent)! - MTIME.getTime()).toBe(9 * 3600 * 1000);
-    expect(echoedStatus).toBe(304);
+  it('east of UTC every date is late by the offset, in the future only for a file changed within it; the echo hides it', async () => {
+    await inZone('Asia/Tokyo', async (url) => { // UTC+9, no summer time
+      const sent = (await lastModified(url, 'monitor.css')).date!;
+      expect(sent).toBe('Thu, 20 Mar 2008 05:32:00 GMT'); // 20:32 UTC is 05:32 the next day in Tokyo
+      expect(parseHttpDate(sent)! - MTIME.getTime()).toBe(9 * 3600 * 1000);
+      expect((await lastModified(url, 'monitor.css', { 'If-Modified-Since': sent })).status).toBe(304);
+
+      await touch('monitor.js', new Date());
+      expect(parseHttpDate((await lastModified(url, 'monitor.js')).date!)!).toBeGreaterThan(Date.now() + 8 * 3600 * 1000);
+      await touch('monitor.js', new Date(Date.now() - 10 * 3600 * 1000));
+      expect(parseHttpDate((await lastModified(url, 'monitor.js')).date!)!).toBeLessThan(Date.now());
+    });
+  }, 30_000);
+
+  it('in Chicago in March 2008 (CDT, UTC-5), every date is five hours early', async () => {
+    await inZone('America/Chicago', async (url) => {
+      expect((await lastModified(url, 'monitor.css')).date).toBe('Wed, 19 Mar 2008 15:32:00 GMT');
+    });
+  }, 30_000);
+
+  it('compares wall-clock readings: when the clocks go back, a stale copy gets a 304', async () => {
+    await writeFile(path.join(fixture.root, 'dst.css'), 'a {}');
+    await inZone('America/Chicago', async (url) => {
+      // 2 November 2008: at 02:00 CDT the clocks went back to 01:00 CST, so 01:00-01:59 came twice.
+      await touch('dst.css', new Date(Date.UTC(2008, 10, 2, 6, 30))); // 01:30 CDT, the first pass
+      const first = (await lastModified(url, 'dst.css')).date!;
+      expect(first).toBe('Sun, 02 Nov 2008 01:30:00 GMT');
+      await touch('dst.css', new Date(Date.UTC(2008, 10, 2, 7, 10))); // 01:10 CST, 40 minutes later
+      expect((await lastModified(url, 'dst.css')).date).toBe('Sun, 02 Nov 2008 01:10:00 GMT');
+      // The copy from 01:30 CDT is older than the file, yet 01:30 >= 01:10 on the wall clock.
+      expect((await lastModified(url, 'dst.css', { 'If-Modified-Since': first })).status).toBe(304);
+      // And a file edited in the second pass is 304 to its own echo, as in 2008 (comparing
+      // instants, "01:30" would be read as the earlier 01:30 CDT, and the answer would be 200).
+      await touch('dst.css', new Date(Date.UTC(2008, 10, 2, 7, 30))); // 01:30 CST
+      const second = (await lastModified(url, 'dst.css')).date!;
+      expect(second).toBe('Sun, 02 Nov 2008 01:30:00 GMT');
+      expect((await lastModified(url, 'dst.css', { 'If-Modified-Since': second })).status).toBe(304);
+    });
   }, 30_000);
 
   it('in UTC the same code happens to be right', async () => {
-    const { sent } = await lastModifiedIn('UTC');
-    expect(sent).toBe('Wed, 19 Mar 2008 20:32:00 GMT');
+    await inZone('UTC', async (url) => {
+      expect((await lastModified(url, 'monitor.css')).date).toBe('Wed, 19 Mar 2008 20:32:00 GMT');
+    });
   }, 30_000);
 });

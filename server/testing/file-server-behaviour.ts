@@ -50,10 +50,22 @@ export function describeFileServer(name: string, create: (root: string) => Stage
       // A second request on the same connection: its status line must come right after the
       // HEAD's header block, with no body byte in between.
       const raw = await rawRequest(server.port, 'HEAD /monitor.css HTTP/1.1\r\nHost: x\r\n\r\nGET /VERSION HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
-      const head = raw.slice(0, raw.indexOf('\r\n\r\n') + 4);
-      expect(head).toMatch(/^HTTP\/1\.1 200 /);
-      expect(head).toMatch(/\r\nContent-Length: 615\r\n/i);
-      expect(raw.slice(head.length)).toMatch(/^HTTP\/1\.1 200 /);
+      const headBlock = raw.slice(0, raw.indexOf('\r\n\r\n') + 4);
+      expect(headBlock).toMatch(/^HTTP\/1\.1 200 /);
+      expect(headBlock).toMatch(/\r\nContent-Length: 615\r\n/i);
+      expect(raw.slice(headBlock.length)).toMatch(/^HTTP\/1\.1 200 /);
+      // Every header, in order, but Date (the clock moves) and the course app's exchange id.
+      const head = (raw: string) => {
+        const [statusLine, ...lines] = raw.slice(0, raw.indexOf('\r\n\r\n')).split('\r\n');
+        return [statusLine, ...lines.filter((line) => !/^(date|x-cachecraft-exchange):/i.test(line))];
+      };
+      for (const target of ['/monitor.css', '/load-graph.png', '/VERSION', '/nope.css']) {
+        const ask = (method: string) => rawRequest(server.port, `${method} ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, 10_000);
+        const [get, headOnly] = [await ask('GET'), await ask('HEAD')];
+        expect(head(headOnly), target).toEqual(head(get));
+        expect(headOnly.endsWith('\r\n\r\n'), target).toBe(true); // and nothing after the headers
+      }
+      expect(await rawRequest(server.port, 'HEAD /monitor.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 10_000)).toMatch(/\r\nContent-Length: 615\r\n/i);
     });
 
     it('refuses other methods with 405 and Allow', async () => {
