@@ -49,16 +49,16 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
   // --- The request log --------------------------------------------------------------------
   app.get('/api/log', (c) => {
     const stage = c.req.query('stage');
-    const wanted = (e: Exchange) => !stage || e.stage === stage;
     return streamSSE(c, async (stream) => {
       // What is kept now, then every later exchange once: an exchange recorded just before this
       // page subscribed may come both ways, so ids already sent are skipped.
       let lastSent = 0;
       const send = (exchanges: readonly Exchange[]) => {
-        const fresh = exchanges.filter((e) => e.id > lastSent && wanted(e));
+        const fresh = exchanges[0] && exchanges[0].id > lastSent ? exchanges : exchanges.filter((e) => e.id > lastSent);
         if (fresh.length === 0) return;
         lastSent = fresh[fresh.length - 1]!.id;
-        void stream.write(fresh.map((e) => log.event(e)).join(''));
+        const bytes = log.encodedEvents(fresh, stage);
+        if (bytes.byteLength > 0) void stream.write(bytes);
       };
       const unsubscribe = log.subscribe(send);
       send(log.all());

@@ -75,22 +75,26 @@ export function createHttpServer(handler: FetchHandler): http.Server {
 async function sendFile(outgoing: ServerResponse, written: Written): Promise<void> {
   const body = written.body as Extract<Written['body'], { toWebStream: unknown }>;
   const file = createReadStream(body.path, { start: body.start, end: body.end });
+  // The file is closed when the response closes, whatever the reason: finished, cut off, or
+  // the client gone before the copy began (even while the file was still opening).
+  outgoing.once('close', () => file.destroy());
+  if (outgoing.destroyed) return void file.destroy();
   try {
     await new Promise((resolve, reject) => file.once('open', resolve).once('error', reject));
   } catch (error) {
+    if (outgoing.destroyed) return;
     const missing = isMissing(error);
     if (!missing) console.error(`[cachecraft] could not open ${body.path}: ${(error as Error).message}`);
     const answer = asWritten(errorPage(missing ? 404 : 500, missing ? 'The file went away while it was being sent.' : 'The server could not read this file.'));
     outgoing.writeHead(answer.status, headerRecord(answer.headers)).end(answer.body as string);
     return;
   }
+  if (outgoing.destroyed) return;
   outgoing.writeHead(written.status, headerRecord(written.headers));
   // pipe, not stream.pipeline: pipeline makes (and aborts) an AbortController per response,
-  // which cost more than the rest of a 1 MiB answer. The file is closed when the response
-  // closes, finished or cut off (the client went away); a read error cuts the response short,
+  // which cost more than the rest of a 1 MiB answer. A read error cuts the response short,
   // which is how HTTP/1.1 tells the client the body is incomplete.
   file.pipe(outgoing);
-  outgoing.once('close', () => file.destroy());
   file.once('error', () => outgoing.destroy());
 }
 

@@ -1,5 +1,5 @@
 // The file server's contact with the disk: find a file strictly inside a root folder, and read it.
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -34,6 +34,8 @@ export function fileFinder(root: string): FindFile {
     try {
       realRoot ??= realpath(root);
       const base = await realRoot;
+      const direct = directFile(base, segments);
+      if (direct !== undefined) return direct;
       const real = realpathSync.native(path.join(base, ...segments));
       if (!real.startsWith(base + path.sep)) return null;
       const info = statSync(real);
@@ -47,6 +49,22 @@ export function fileFinder(root: string): FindFile {
       throw error;
     }
   };
+}
+
+/**
+ * The common case in one system call: a plain file (not a symlink) right in the real root is
+ * inside it, with nothing to resolve. Undefined when the long way is needed (a symlink, a
+ * deeper path).
+ */
+function directFile(base: string, segments: string[]): FoundFile | null | undefined {
+  const name = segments[0];
+  if (segments.length !== 1 || !name || name === '.' || name === '..' || /[/\\]/.test(name)) return undefined;
+  const file = path.join(base, name);
+  const info = lstatSync(file, { throwIfNoEntry: false });
+  if (!info) return null;
+  if (info.isSymbolicLink()) return undefined;
+  if (!info.isFile()) return null;
+  return { path: file, name, size: info.size, mtimeMs: info.mtimeMs };
 }
 
 /**

@@ -52,4 +52,14 @@ describe('RequestLog', () => {
     expect(text.split('\n')).toHaveLength(5);
     expect(JSON.parse(text.split('\n')[2]!.slice(6))).toEqual(e);
   });
+
+  it('encodes a batch once per filter: every page that wants it gets the same bytes', () => {
+    const log = new RequestLog();
+    const batch = [exchange(1), { ...exchange(2), stage: 'etag' }];
+    const all = log.encodedEvents(batch);
+    expect(log.encodedEvents(batch)).toBe(all);
+    expect(Buffer.from(all).toString()).toBe(log.event(batch[0]!) + log.event(batch[1]!));
+    expect(Buffer.from(log.encodedEvents(batch, 'etag')).toString()).toBe(log.event(batch[1]!));
+    expect(log.encodedEvents(batch, 'nope').byteLength).toBe(0);
+  });
 });

@@ -14,6 +14,7 @@ export class RequestLog {
   private readonly kept: Exchange[] = [];
   private readonly listenerSet = new Set<ExchangeListener>();
   private readonly events = new WeakMap<Exchange, string>();
+  private readonly encodedBatches = new WeakMap<readonly Exchange[], Map<string, Uint8Array>>();
   private pending: Exchange[] = [];
   private nextId = 1;
 
@@ -52,6 +53,22 @@ export class RequestLog {
       this.events.set(exchange, text);
     }
     return text;
+  }
+
+  /**
+   * A batch as Server-Sent Events, encoded once for every page that wants the same stage (or
+   * every stage): with many pages open, each gets the same bytes.
+   */
+  encodedEvents(batch: readonly Exchange[], stage?: string): Uint8Array {
+    let byFilter = this.encodedBatches.get(batch);
+    if (!byFilter) this.encodedBatches.set(batch, (byFilter = new Map()));
+    let bytes = byFilter.get(stage ?? '');
+    if (!bytes) {
+      const text = batch.filter((e) => !stage || e.stage === stage).map((e) => this.event(e)).join('');
+      bytes = Buffer.from(text);
+      byFilter.set(stage ?? '', bytes);
+    }
+    return bytes;
   }
 
   /** How many listeners are subscribed: a page that left must not stay counted. */
