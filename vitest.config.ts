@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` (everything but e2e/, in Node; a component test opts into a DOM with
-// `// @vitest-environment happy-dom` on its first line) and `e2e` (the pages in Chromium).
+// `// @vitest-environment happy-dom` on its first line) and `e2e` (the pages in Chromium). Only
+// the e2e project has the globalSetup that starts the one dev server and the one Chromium its
+// files share, so `vitest run --project unit` starts neither.
 export default defineConfig({
   test: {
     environment: 'node',
@@ -19,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
         },
       },
     ],
