@@ -1,12 +1,12 @@
 // Real-browser tests, the test side: every file drives the ONE Chromium and the ONE dev server
 // (Vite with the course server mounted, as `npm run dev` runs it) that e2e/global-setup.ts
 // starts for the whole run. Each file gets its own browser context (a fresh profile: no
-// progress, no theme, no cache); each test opens its own pages.
+// progress, no theme, no cache); each test loads its pages afresh.
 //
 // The server is shared, and so are its request log and its stage sandboxes: a test must not
 // assume an empty log or untouched files. It resets what it changes (POST /api/stages/<stage>/reset)
 // and checks its own exchanges (sendFromPlayground returns the one its request made).
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 
@@ -31,19 +31,24 @@ declare module 'vitest' {
 export interface Session {
   /** The dev server's origin. */
   readonly url: string;
-  /** This file's browser context (its own profile). */
-  readonly context: BrowserContext;
   /**
-   * Opens a new page at a path of the dev server. An uncaught error in it fails the test; it is
-   * closed after the test. `beforeLoad` runs first, e.g. to listen to the page's requests.
+   * Loads a path of the dev server in this file's tab, afresh: nothing of the page before it
+   * survives but the profile (storage, cache). Desktop-sized unless a viewport is given;
+   * `onRequest` sees the tab's requests until the test ends. An uncaught error in the page fails
+   * the test.
    */
-  open(path: string, options?: { viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => void }): Promise<Page>;
+  open(path: string, options?: { viewport?: Viewport; onRequest?: (request: Request) => void }): Promise<Page>;
 }
 
+type Viewport = { width: number; height: number };
+const DESKTOP: Viewport = { width: 1280, height: 720 }; // playwright's default
+
 /**
- * A describe block run in the shared Chromium. Skipped (globalSetup printed why and how to
- * install Chromium) only when the browser is missing outside CI; when it is missing in CI, or
- * the browser or the dev server did not start, the file fails with the reason.
+ * A describe block run in the shared Chromium: one browser context (a fresh profile) and one tab
+ * for the file, the tab blank between tests. (A tab reloaded for each test is cheaper than a new
+ * tab: no new renderer process.) Skipped (globalSetup printed why and how to install Chromium)
+ * only when the browser is missing outside CI; when it is missing in CI, or the browser or the
+ * dev server did not start, the file fails with the reason.
  */
 export function describeInChromium(name: string, body: (session: Session) => void): void {
   const provided = inject('e2e');
@@ -56,39 +61,44 @@ export function describeInChromium(name: string, body: (session: Session) => voi
   describe.skipIf(!target)(name, () => {
     let browser: Browser | undefined;
     let context: BrowserContext | undefined;
-    let pages: { page: Page; errors: string[] }[] = [];
+    let tab: Page | undefined;
+    let errors: string[] = [];
+    let requestListeners: ((request: Request) => void)[] = [];
+
+    async function openTab(): Promise<Page> {
+      const page = await context!.newPage();
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      page.on('request', (request) => requestListeners.forEach((listener) => listener(request)));
+      return page;
+    }
 
     const session: Session = {
       get url() {
         return target!.url;
       },
-      get context() {
-        if (!context) throw new Error('no browser context yet: use the session inside a test');
-        return context;
-      },
-      async open(path, options = {}) {
-        const page = await session.context.newPage();
-        const errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        pages.push({ page, errors });
-        if (options.viewport) await page.setViewportSize(options.viewport);
-        options.beforeLoad?.(page);
-        await page.goto(target!.url + path);
-        return page;
+      async open(path, { viewport = DESKTOP, onRequest } = {}) {
+        if (!tab || tab.isClosed()) tab = await openTab(); // e.g. a test closed it
+        await tab.setViewportSize(viewport);
+        if (onRequest) requestListeners.push(onRequest);
+        await tab.goto(target!.url + path);
+        return tab;
       },
     };
 
     beforeAll(async () => {
       browser = await chromium.connect(target!.wsEndpoint);
-      context = await browser.newContext();
+      context = await browser.newContext({ viewport: DESKTOP });
       context.setDefaultTimeout(10_000); // a missing element fails the test well within its 30 s
+      tab = await openTab();
     }, 30_000);
 
     afterEach(async () => {
-      const opened = pages;
-      pages = [];
-      await Promise.all(opened.map(({ page }) => page.close()));
-      for (const { page, errors } of opened) expect(errors, `uncaught errors in ${page.url()}`).toEqual([]);
+      requestListeners = [];
+      // Nothing of this test's page (its live log, a request under way) runs into the next test.
+      if (tab && !tab.isClosed()) await tab.goto('about:blank');
+      const seen = errors;
+      errors = [];
+      expect(seen, 'uncaught errors in the page').toEqual([]);
     });
 
     afterAll(async () => {

@@ -9,7 +9,7 @@ describeInChromium('the playground keeps to its stage, in Chromium', (session) =
   it('refuses ../../api/stages with the reason under the field, and Send never requests it', async () => {
     const requested: URL[] = [];
     const page = await session.open('/chapters/no-cache', {
-      beforeLoad: (p) => p.on('request', (request) => requested.push(new URL(request.url()))),
+      onRequest: (request) => requested.push(new URL(request.url())),
     });
     await page.getByRole('heading', { level: 1, name: 'A file server that never caches' }).waitFor();
     const playground = page.getByRole('region', { name: 'Playground for the no-cache stage' });
