@@ -1,51 +1,128 @@
-// Real-browser tests: Debian's Chromium driven by playwright-core (no browser download), against
-// the real dev server (Vite with the course server mounted), as `npm run dev` runs it.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+// Real-browser tests, the test side: every file drives the ONE Chromium and the ONE dev server
+// (Vite with the course server mounted, as `npm run dev` runs it) that e2e/global-setup.ts
+// starts for the whole run. Each file gets its own browser context (a fresh profile: no
+// progress, no theme, no cache); each test loads its pages afresh.
+//
+// The server is shared, and so are its request log and its stage sandboxes: a test must not
+// assume an empty log or untouched files. It resets what it changes (POST /api/stages/<stage>/reset)
+// and checks its own exchanges (sendFromPlayground returns the one its request made).
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
+import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const INSTALL_HINT = 'sudo apt-get install chromium';
+/** Where the shared servers are: provided by e2e/global-setup.ts. */
+export interface E2eTarget {
+  /** The dev server, e.g. "http://127.0.0.1:41234". */
+  url: string;
+  /** Chromium's playwright server, for chromium.connect(). */
+  wsEndpoint: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /**
+     * Where the shared servers are; or why the browser tests are skipped (Chromium missing,
+     * outside CI only) or fail (Chromium missing in CI, or a browser or dev server that did not start).
+     */
+    e2e: E2eTarget | { skipped: string } | { failed: string };
+  }
+}
+
+export interface Session {
+  /** The dev server's origin. */
+  readonly url: string;
+  /**
+   * Loads a path of the dev server in this file's tab, afresh: nothing of the page before it
+   * survives but the profile (storage, cache). Desktop-sized unless a viewport is given;
+   * `onRequest` sees the tab's requests until the test ends. An uncaught error in the page fails
+   * the test.
+   */
+  open(path: string, options?: { viewport?: Viewport; onRequest?: (request: Request) => void }): Promise<Page>;
+}
+
+type Viewport = { width: number; height: number };
+const DESKTOP: Viewport = { width: 1280, height: 720 }; // playwright's default
 
 /**
- * Whether the browser tests can run. Outside CI a missing Chromium skips them (with the command
- * that installs it); in CI (CI=true) it is a failure, never a silent skip.
+ * A describe block run in the shared Chromium: one browser context (a fresh profile) and one tab
+ * for the file, the tab blank between tests. (A tab reloaded for each test is cheaper than a new
+ * tab: no new renderer process.) Skipped (globalSetup printed why and how to install Chromium)
+ * only when the browser is missing outside CI; when it is missing in CI, or the browser or the
+ * dev server did not start, the file fails with the reason.
  */
-export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') {
-    throw new Error(`Chromium is missing at ${CHROMIUM}; CI must install it (${INSTALL_HINT}).`);
+export function describeInChromium(name: string, body: (session: Session) => void): void {
+  const provided = inject('e2e');
+  if (provided === undefined) {
+    throw new Error('The browser tests run in the e2e project (npm run test:e2e): its globalSetup starts Chromium and the dev server.');
   }
-  console.warn(`\n[e2e] Skipping browser tests: no Chromium at ${CHROMIUM}. Install it with: ${INSTALL_HINT}\n`);
-  return false;
-}
+  if ('failed' in provided) throw new Error(`[e2e] ${provided.failed}`);
+  const target = 'skipped' in provided ? undefined : provided;
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+  describe.skipIf(!target)(name, () => {
+    let browser: Browser | undefined;
+    let context: BrowserContext | undefined;
+    let tab: Page | undefined;
+    let errors: string[] = [];
+    let requestListeners: ((request: Request) => void)[] = [];
+
+    async function openTab(): Promise<Page> {
+      const page = await context!.newPage();
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      page.on('request', (request) => requestListeners.forEach((listener) => listener(request)));
+      return page;
+    }
+
+    const session: Session = {
+      get url() {
+        return target!.url;
+      },
+      async open(path, { viewport = DESKTOP, onRequest } = {}) {
+        if (!tab || tab.isClosed()) tab = await openTab(); // e.g. a test closed it
+        await tab.setViewportSize(viewport);
+        if (onRequest) requestListeners.push(onRequest);
+        await tab.goto(target!.url + path);
+        return tab;
+      },
+    };
+
+    beforeAll(async () => {
+      browser = await chromium.connect(target!.wsEndpoint);
+      context = await browser.newContext({ viewport: DESKTOP });
+      context.setDefaultTimeout(10_000); // a missing element fails the test well within its 30 s
+      tab = await openTab();
+    }, 30_000);
+
+    afterEach(async () => {
+      requestListeners = [];
+      // Nothing of this test's page (its live log, a request under way) runs into the next test.
+      if (tab && !tab.isClosed()) await tab.goto('about:blank');
+      const seen = errors;
+      errors = [];
+      expect(seen, 'uncaught errors in the page').toEqual([]);
+    });
+
+    afterAll(async () => {
+      await browser?.close(); // a connected browser: closes this file's context and disconnects
+    });
+
+    body(session);
   });
 }
 
-export async function startDevServer(): Promise<{ url: string; server: ViteDevServer }> {
-  const server = await createServer({
-    root: fileURLToPath(new URL('..', import.meta.url)),
-    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-    configLoader: 'runner', // as `npm run dev` does
-    server: { port: 0, host: '127.0.0.1', strictPort: false },
-    logLevel: 'error',
-  });
-  await server.listen();
-  const address = server.httpServer!.address();
-  if (!address || typeof address === 'string') throw new Error('dev server did not listen');
-  return { url: `http://127.0.0.1:${address.port}`, server };
+/**
+ * Clicks Send in a playground and returns the exchange the server logged for that very request
+ * (found by the X-Cachecraft-Exchange header of its response), whatever else is in the shared log.
+ */
+export async function sendFromPlayground(page: Page, playground: Locator): Promise<Exchange> {
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (r) => r.frame() === page.mainFrame() && r.request().resourceType() === 'fetch' && new URL(r.url()).pathname.startsWith('/ch/'),
+    ),
+    playground.getByTestId('send').click(),
+  ]);
+  const id = response.headers()[EXCHANGE_HEADER.toLowerCase()];
+  if (!id) throw new Error(`${response.url()} came back without ${EXCHANGE_HEADER}`);
+  const logged = await fetch(new URL(`/api/log/${id}`, response.url()));
+  if (!logged.ok) throw new Error(`exchange ${id} is not in the log (${logged.status})`);
+  return (await logged.json()) as Exchange;
 }

@@ -1,68 +1,73 @@
-// The last-modified chapter in a real Chromium, against the real dev server: the playground gets
+// The last-modified chapter in a real Chromium, against the shared dev server: the playground gets
 // a 200, then a 304 with the validators it was given; the demo frame's reload shows the browser's
 // own If-Modified-Since in the live request log.
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, startDevServer } from './browser';
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { tasks } from '../chapters/02-last-modified.tasks';
+import { describeInChromium, sendFromPlayground } from './browser';
 
-// Skipped only outside CI on a machine without Chromium (the reason and the install command are
-// printed); with CI=true, chromiumAvailable() throws instead, so CI can never skip these.
-const available = chromiumAvailable();
+const CHAPTER = '/chapters/last-modified';
 
-describe.skipIf(!available)('chapter "last-modified" in Chromium', () => {
-  let browser: Browser;
-  let dev: { url: string; server: ViteDevServer };
-  let page: Page;
-
-  beforeAll(async () => {
-    [browser, dev] = await Promise.all([launchChromium(), startDevServer()]);
-    page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${dev.url}/chapters/last-modified`);
+describeInChromium('chapter "last-modified" in Chromium', (session) => {
+  async function openChapter(): Promise<Page> {
+    const page = await session.open(CHAPTER);
     await page.getByRole('heading', { level: 1, name: 'Last-Modified and If-Modified-Since' }).waitFor();
-    expect(errors).toEqual([]);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await dev?.server.close();
-  });
+    return page;
+  }
 
   it('shows the chapter with its code pulled from the server source', async () => {
+    const page = await openChapter();
     const code = page.locator('pre').filter({ hasText: 'export function isNotModified' });
-    await expect.poll(() => code.count()).toBeGreaterThan(0);
-  });
+    await expect.poll(() => code.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  }, 30_000);
 
   it('sends a GET and shows 200, then uses the validators and shows 304', async () => {
+    const page = await openChapter();
     const playground = page.getByRole('region', { name: 'Playground for the last-modified stage' });
-    await playground.getByTestId('send').click();
+    const first = await sendFromPlayground(page, playground);
+    expect(first.status).toBe(200);
     await expect.poll(() => playground.getByTestId('status').textContent(), { timeout: 10_000 }).toBe('200');
 
     await playground.getByTestId('use-validators').click();
     const names = await playground.getByLabel('Header name').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(names).toContain('If-Modified-Since');
 
-    await playground.getByTestId('send').click();
+    const second = await sendFromPlayground(page, playground);
+    expect(second.status).toBe(304);
     await expect.poll(() => playground.getByTestId('status').textContent(), { timeout: 10_000 }).toBe('304');
+    const echo = tasks.find((t) => t.id === 'echo-304')!;
+    expect(echo.check([first, second])).toBe(true); // these two requests alone do the task
   }, 30_000);
 
   it("reloads the demo frame and sees the browser's own If-Modified-Since in the log", async () => {
+    const page = await openChapter();
     const demo = page.getByRole('region', { name: 'Demo page of the last-modified stage' });
-    const frame = page.frameLocator('[data-testid="demo-frame"]');
-    await frame.getByRole('heading', { name: 'FreezerBurn monitor' }).waitFor({ timeout: 10_000 });
-    const sent = await page.evaluate(async () => (await fetch('/ch/last-modified/index.html', { cache: 'no-store' })).headers.get('last-modified'));
+    // The frame shows the page under a query string of this test's own, so its rows in the shared
+    // log cannot be confused with anyone else's.
+    const mark = `e2e=${randomUUID()}`;
+    const frame = await (await demo.getByTestId('demo-frame').elementHandle())!.contentFrame();
+    const loaded = await frame!.goto(`${session.url}/ch/last-modified/index.html?${mark}`);
+    expect(loaded?.status()).toBe(200);
+    const sent = loaded!.headers()['last-modified'];
     expect(sent).toMatch(/GMT$/);
+    await frame!.getByRole('heading', { name: 'FreezerBurn monitor' }).waitFor();
 
     await demo.getByTestId('reload-frame').click();
     const revalidation = demo
       .getByTestId('log-row')
-      .filter({ hasText: '/index.html' })
-      .filter({ hasText: '304' })
-      .filter({ hasText: `If-Modified-Since` });
-    await revalidation.first().waitFor({ timeout: 10_000 });
+      .filter({ hasText: `/ch/last-modified/index.html?${mark} ` }) // the request line, in the row's details
+      .filter({ has: page.locator('summary .status', { hasText: /^304$/ }) });
+    await revalidation.waitFor();
     // The browser echoes the server's Last-Modified string verbatim.
-    expect(await revalidation.first().textContent()).toContain(sent!);
+    const conditional = await revalidation.locator('summary .log-header').allTextContents();
+    expect(conditional.map((h) => h.toLowerCase())).toContain(`if-modified-since: ${sent}`.toLowerCase());
+  }, 30_000);
+
+  it('fits a phone screen: nothing scrolls sideways, even after a response', async () => {
+    const phone = await session.open(CHAPTER, { viewport: { width: 390, height: 844 } });
+    await phone.getByTestId('send').first().click();
+    await phone.getByTestId('status').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   }, 30_000);
 });
