@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { tasks } from '../chapters/02-last-modified.tasks';
+import { tasks } from '../chapters/02-last-modified/tasks';
 import { describeInChromium, sendFromPlayground } from './browser';
 
 const CHAPTER = '/chapters/last-modified';
@@ -18,7 +18,7 @@ describeInChromium('chapter "last-modified" in Chromium', (session) => {
 
   it('shows the chapter with its code pulled from the server source', async () => {
     const page = await openChapter();
-    const code = page.locator('pre').filter({ hasText: 'export function isNotModified' });
+    const code = page.locator('pre').filter({ hasText: 'export function checkIfModifiedSince' });
     await expect.poll(() => code.count(), { timeout: 10_000 }).toBeGreaterThan(0);
   }, 30_000);
 
@@ -37,7 +37,7 @@ describeInChromium('chapter "last-modified" in Chromium', (session) => {
     expect(second.status).toBe(304);
     await expect.poll(() => playground.getByTestId('status').textContent(), { timeout: 10_000 }).toBe('304');
     const echo = tasks.find((t) => t.id === 'echo-304')!;
-    expect(echo.check([first, second])).toBe(true); // these two requests alone do the task
+    expect(echo.check([first, second], [])).toBe(true); // these two requests alone do the task
   }, 30_000);
 
   it("reloads the demo frame and sees the browser's own If-Modified-Since in the log", async () => {

@@ -2,7 +2,7 @@
 // no-cache chapter is visited; its task list comes from its tasks module.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { tasks } from '../chapters/01-no-cache.tasks';
+import { tasks } from '../chapters/01-no-cache/tasks';
 import { formatBytes } from '../playground/preview';
 import { describeInChromium, sendFromPlayground } from './browser';
 
@@ -11,7 +11,7 @@ const TITLE = 'A file server that never caches';
 
 function task(id: string) {
   const found = tasks.find((t) => t.id === id);
-  if (!found) throw new Error(`chapters/01-no-cache.tasks.ts has no task "${id}"`);
+  if (!found) throw new Error(`chapters/01-no-cache/tasks.ts has no task "${id}"`);
   return found;
 }
 
@@ -40,7 +40,7 @@ describeInChromium('chapter "no-cache" and the home page in Chromium', (session)
     await playground.getByRole('button', { name: 'If-Modified-Since: now' }).click();
     const conditional = await sendFromPlayground(page, playground);
     expect([conditional.status, conditional.bodyBytes]).toEqual([200, size]);
-    expect(task('ims-ignored').check([conditional])).toBe(true); // this request alone does the task
+    expect(task('ims-ignored').check([conditional], [])).toBe(true); // this request alone does the task
     await expect.poll(() => taskItem(page, 'ims-ignored').getAttribute('data-done'), { timeout: 10_000 }).toBe('true');
   }, 30_000);
 
@@ -51,7 +51,7 @@ describeInChromium('chapter "no-cache" and the home page in Chromium', (session)
     await playground.getByRole('button', { name: 'If-None-Match: "anything"' }).click();
     const exchange = await sendFromPlayground(page, playground);
     expect([exchange.stage, exchange.status]).toEqual(['seed', 304]);
-    expect(task('seed-any-etag').check([exchange])).toBe(true);
+    expect(task('seed-any-etag').check([], [exchange])).toBe(true); // the seed is the stage it compares with
     await expect.poll(() => playground.getByTestId('status').textContent(), { timeout: 10_000 }).toBe('304');
     await expect.poll(() => taskItem(page, 'seed-any-etag').getAttribute('data-done'), { timeout: 10_000 }).toBe('true');
   }, 30_000);
