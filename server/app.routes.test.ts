@@ -3,23 +3,15 @@
 // refuses some methods and hides header case.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCourseApp, EXCHANGE_HEADER, type CourseApp } from './app';
+import { EXCHANGE_HEADER } from './app';
 import type { Exchange } from '../common/exchange';
 import { STAGES } from './stages';
-import { rawRequest, serve, type Running } from './testing/serve';
+import { useCourseApp } from './testing/course-app';
+import { rawRequest } from './testing/serve';
 
-let app: CourseApp;
-let server: Running;
-beforeAll(async () => {
-  app = await createCourseApp();
-  server = await serve(app.fetch);
-});
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
+const course = useCourseApp();
 
-const send = (head: string) => rawRequest(server.port, `${head}\r\nConnection: close\r\n\r\n`);
+const send = (head: string) => rawRequest(course.server.port, `${head}\r\nConnection: close\r\n\r\n`);
 const statusOf = (raw: string) => Number(raw.slice(9, 12));
 const headerNames = (raw: string) =>
   raw
@@ -53,7 +45,7 @@ describe('every method node accepts reaches the stage, which decides', () => {
     const raw = await send('TRACE /ch/last-modified/monitor.css HTTP/1.1\r\nHost: x');
     expect(statusOf(raw)).toBe(405);
     const id = /\r\nX-Cachecraft-Exchange: (\d+)\r\n/.exec(raw)![1];
-    expect(app.log.get(Number(id))).toMatchObject({ method: 'TRACE', status: 405 });
+    expect(course.app.log.get(Number(id))).toMatchObject({ method: 'TRACE', status: 405 });
   });
 
   it('CONNECT gets a 501: this server makes no tunnels', async () => {
@@ -160,7 +152,7 @@ describe('headers as the stage wrote them', () => {
   it('the log records them the same way', async () => {
     const raw = await send('GET /ch/seed/monitor.css HTTP/1.1\r\nHost: x');
     const id = Number(/\r\nX-Cachecraft-Exchange: (\d+)\r\n/.exec(raw)![1]);
-    const exchange = (await (await fetch(`${server.url}/api/log/${id}`)).json()) as Exchange;
+    const exchange = (await (await fetch(`${course.server.url}/api/log/${id}`)).json()) as Exchange;
     expect(exchange.responseHeaders.map(([name]) => name)).toEqual(['Server', 'Date', 'Cache-Control', 'Expires', 'Content-Length', 'Last-Modified', 'Content-Type', EXCHANGE_HEADER]);
     expect(exchange.responseHeaders[0]).toEqual(['Server', 'SimpleHTTP/0.6 Python/2.5.2']);
   });

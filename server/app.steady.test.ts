@@ -5,19 +5,10 @@ import http from 'node:http';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCourseApp, type CourseApp } from './app';
-import { serve, type Running } from './testing/serve';
+import { useCourseApp } from './testing/course-app';
+import { serve } from './testing/serve';
 
-let app: CourseApp;
-let server: Running;
-beforeAll(async () => {
-  app = await createCourseApp();
-  server = await serve(app.fetch);
-});
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
+const course = useCourseApp();
 
 const openFiles = async () => (await readdir('/proc/self/fd')).length;
 // One keep-alive pool for the test's own requests, closed before counting.
@@ -25,7 +16,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
 function get(path: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port: server.port, path, headers, agent }, (response) => {
+    const request = http.get({ host: '127.0.0.1', port: course.server.port, path, headers, agent }, (response) => {
       response.resume();
       response.on('end', () => resolve(response.statusCode!));
     });
@@ -36,7 +27,7 @@ function get(path: string, headers: Record<string, string> = {}): Promise<number
 /** Starts a download of a large (streamed) file and hangs up after its first bytes. */
 function abortMidBody(path: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port: server.port, path, agent: false }, (response) => {
+    const request = http.get({ host: '127.0.0.1', port: course.server.port, path, agent: false }, (response) => {
       response.once('data', () => {
         request.destroy();
         resolve();
@@ -49,7 +40,7 @@ function abortMidBody(path: string): Promise<void> {
 /** An event-stream client that reads until it has seen one exchange, then leaves. */
 function listenOnce(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port: server.port, path: '/api/log?stage=no-cache', agent: false }, (response) => {
+    const request = http.get({ host: '127.0.0.1', port: course.server.port, path: '/api/log?stage=no-cache', agent: false }, (response) => {
       response.once('data', () => {
         request.destroy();
         resolve();
@@ -64,7 +55,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 describe('a long run', () => {
   it('closes every file and forgets every listener: descriptors return to their baseline', async () => {
     // A file far larger than the socket's buffers, so a hang-up really comes mid-body.
-    await writeFile(path.join(await app.sandbox.rootFor('no-cache'), 'big.bin'), Buffer.alloc(8 * 1024 * 1024, 7));
+    await writeFile(path.join(await course.app.sandbox.rootFor('no-cache'), 'big.bin'), Buffer.alloc(8 * 1024 * 1024, 7));
     await get('/ch/no-cache/monitor.css'); // the stage's copy exists, the log has an exchange
     await get('/ch/last-modified/monitor.css');
     agent.destroy();
@@ -85,7 +76,7 @@ describe('a long run', () => {
     agent.destroy();
     await settle();
 
-    expect(app.log.listeners).toBe(0);
+    expect(course.app.log.listeners).toBe(0);
     // A few descriptors may come and go with the runtime (timers, the thread pool); a leak is
     // one per request: 1,680 requests here, 80 of them aborted mid-body.
     expect(await openFiles()).toBeLessThanOrEqual(before + 4);

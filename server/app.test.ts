@@ -1,24 +1,16 @@
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCourseApp, EXCHANGE_HEADER, type CourseApp } from './app';
+import { createCourseApp, EXCHANGE_HEADER } from './app';
 import { WindowsDisk } from './files/windows-disk';
 import type { Exchange } from '../common/exchange';
 import { STAGES } from './stages';
-import { serve, type Running } from './testing/serve';
+import { useCourseApp } from './testing/course-app';
+import { serve } from './testing/serve';
 
-let app: CourseApp;
-let server: Running;
-const api = (p: string, init?: RequestInit) => fetch(`${server.url}${p}`, init);
+const course = useCourseApp();
+const api = (p: string, init?: RequestInit) => fetch(`${course.server.url}${p}`, init);
 
-beforeAll(async () => {
-  app = await createCourseApp();
-  server = await serve(app.fetch);
-});
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
 
 describe('stages under /ch/<stage>/', () => {
   it('routes each stage to its own copy of the samples', async () => {
@@ -85,7 +77,7 @@ describe('the request log', () => {
 
   it('keeps only the last 200 exchanges', async () => {
     for (let i = 0; i < 210; i++) await (await api('/ch/no-cache/VERSION')).arrayBuffer();
-    expect(app.log.all()).toHaveLength(200);
+    expect(course.app.log.all()).toHaveLength(200);
     expect((await api(`/api/log/1`)).status).toBe(404);
   });
 });
@@ -135,7 +127,7 @@ describe('experiments on a stage’s files', () => {
   });
 
   it('never writes through a symlink out of the sandbox', async () => {
-    const root = await app.sandbox.rootFor('no-cache');
+    const root = await course.app.sandbox.rootFor('no-cache');
     const outside = path.join(path.dirname(root), 'secret.txt');
     const before = await readFile(outside, 'utf8');
     await symlink(outside, path.join(root, 'link.css'));
