@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDomRoot, type DomRoot } from '../client/testing/dom-root';
 import { Playground } from './Playground';
 import { SEND_TIMEOUT_MS } from './send';
+import { learnerId } from '../client/learner';
 
 const LM = 'Tue, 25 Nov 2026 18:00:00 GMT';
 
@@ -88,7 +89,8 @@ describe('<Playground>', () => {
     expect(rows[0]?.querySelector<HTMLInputElement>('[aria-label="Header value"]')?.value).toBe(LM);
     stageAnswer = async () => new Response(null, { status: 304 });
     await click('send');
-    expect(sent[1]?.init?.headers).toEqual([['If-Modified-Since', LM]]);
+    // The learner's header, then the course's tag saying who sent it (taken off by the server).
+    expect(sent[1]?.init?.headers).toEqual([['If-Modified-Since', LM], ['X-Cachecraft-Learner', learnerId()]]);
     expect(text('status')).toBe('304');
   });
 

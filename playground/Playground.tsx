@@ -4,6 +4,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Exchange } from '../common/exchange';
 import { useChapter, useStage } from '../client/chapter-context';
 import { useExchanges } from '../client/use-exchanges';
+import { learnerHeaders } from '../client/learner';
+import { useLearnerId } from '../client/use-learner';
 import { toCurl } from './curl';
 import { HeaderEditor } from './HeaderEditor';
 import { invalidHeaderNames, invalidHeaderValues, requestHeaders, type HeaderRow } from './header-rows';
@@ -42,6 +44,12 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   const stageFiles = useStageFiles(current);
   const { files, error: filesError, reload: reloadFiles } = stageFiles;
   const { exchanges } = useExchanges([current]);
+  const learner = useLearnerId();
+  /** The history: this browser's sends from this playground's chapter, not the demo frame's loads. */
+  const ownExchanges = useMemo(
+    () => exchanges.filter((ex) => ex.learner === learner && ex.chapter === chapter?.slug),
+    [exchanges, learner, chapter?.slug],
+  );
   const ids = { method: useId(), path: useId(), pathProblem: useId(), files: useId(), stage: useId() };
   /** The send under way, if any: aborting it cancels the send. */
   const inFlight = useRef<AbortController>(undefined);
@@ -85,7 +93,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
     try {
       const result = await sendRequest(
         { stage: current, method, path: normalisedPath, headers: requestHeaders(rows) },
-        { signal: controller.signal },
+        { signal: controller.signal, tags: learnerHeaders(chapter?.slug) },
       );
       setResults((list) => [...list.slice(-49), result]);
       setShown(fromResult(result));
@@ -235,7 +243,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       {notice ? <p className="muted" data-testid="send-notice">{notice}</p> : null}
       {unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {shown ? <ResponseView response={shown} /> : null}
-      <History exchanges={exchanges} onOpen={reopen} stage={current} />
+      <History exchanges={ownExchanges} onOpen={reopen} stage={current} />
     </section>
   );
 }

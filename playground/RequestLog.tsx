@@ -18,9 +18,9 @@ export function RequestLog(props: { stage?: string }) {
   const rows = exchanges.slice(-SHOWN).reverse();
   return (
     <section className="request-log" aria-label={`Live request log of the ${stage} stage`}>
-      <h4>
+      <h3>
         Request log <span className="muted">({stage}{status === 'live' ? ', live' : ''})</span>
-      </h4>
+      </h3>
       {status === 'unreachable' ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {rows.length === 0 && status !== 'unreachable' ? <p className="muted">Waiting for requests…</p> : null}
       {/* Not aria-live: a page load adds a burst of rows, too much to read aloud. */}

@@ -37,13 +37,13 @@ export function ResponseView({ response }: { response: ResponseShown }) {
       </p>
       <div className="response-columns">
         <section aria-label="Response headers">
-          <h4>Response headers</h4>
+          <h3>Response headers</h3>
           <HeaderList headers={response.headers} />
         </section>
         <ServerReceived exchangeId={response.exchangeId} />
       </div>
       <section aria-label="Body preview">
-        <h4>Body</h4>
+        <h3>Body</h3>
         <Preview response={response} />
       </section>
     </section>

@@ -25,7 +25,7 @@ export function ServerReceived({ exchangeId }: { exchangeId: string | undefined 
 
   return (
     <section className="server-received" aria-label="What the server received">
-      <h4>What the server received</h4>
+      <h3>What the server received</h3>
       {exchangeId === undefined ? (
         <p className="muted">
           The answer had no <code>X-Cachecraft-Exchange</code> header, so it did not come from the course server.
