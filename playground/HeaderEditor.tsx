@@ -1,10 +1,28 @@
 // The editable request-header table, with presets.
+import { useLayoutEffect, useRef } from 'react';
 import { newRow, removeRow, setHeader, updateRow, type HeaderRow } from './header-rows';
 import { HEADER_PRESETS } from './presets';
 
 export function HeaderEditor({ rows, onChange }: { rows: HeaderRow[]; onChange: (rows: HeaderRow[]) => void }) {
+  const box = useRef<HTMLFieldSetElement>(null);
+  /** Where the focus goes once a removed row is gone: the ✕ of the row in its place, or Add header. */
+  const focusNext = useRef<string>(undefined);
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    if (target === undefined) return;
+    focusNext.current = undefined;
+    box.current?.querySelector<HTMLElement>(`[data-focus-key="${target}"]`)?.focus();
+  }, [rows]);
+
+  function remove(id: string) {
+    const index = rows.findIndex((r) => r.id === id);
+    const next = rows[index + 1] ?? rows[index - 1];
+    focusNext.current = next ? `remove-${next.id}` : 'add';
+    onChange(removeRow(rows, id));
+  }
+
   return (
-    <fieldset className="header-editor">
+    <fieldset className="header-editor" ref={box}>
       <legend>Request headers</legend>
       <div className="table-scroll">
         <table>
@@ -46,7 +64,12 @@ export function HeaderEditor({ rows, onChange }: { rows: HeaderRow[]; onChange: 
                   />
                 </td>
                 <td>
-                  <button type="button" aria-label={`Remove header ${row.name}`} onClick={() => onChange(removeRow(rows, row.id))}>
+                  <button
+                    type="button"
+                    aria-label={`Remove header ${row.name}`}
+                    data-focus-key={`remove-${row.id}`}
+                    onClick={() => remove(row.id)}
+                  >
                     ✕
                   </button>
                 </td>
@@ -57,7 +80,7 @@ export function HeaderEditor({ rows, onChange }: { rows: HeaderRow[]; onChange: 
       </div>
       {rows.length === 0 ? <p className="muted">No headers of your own: the browser still adds some (see “What the server received”).</p> : null}
       <div className="button-row">
-        <button type="button" onClick={() => onChange([...rows, newRow()])}>
+        <button type="button" data-focus-key="add" onClick={() => onChange([...rows, newRow()])}>
           Add header
         </button>
         {HEADER_PRESETS.map((preset) => (

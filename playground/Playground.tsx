@@ -13,6 +13,8 @@ import { History } from './History';
 import { ResponseView, type ResponseShown } from './ResponseView';
 import { SendAborted, sendRequest, stageUrl, StagePathRefused, type SendResult } from './send';
 import { ServerError } from './ServerError';
+import { reasonPhrase } from './status';
+import { formatBytes } from './preview';
 import { unreachableMessage } from '../client/api';
 import { stagePathProblem } from './stage-path';
 import { StageFilesStatus } from './StageFilesStatus';
@@ -41,6 +43,8 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   const [results, setResults] = useState<SendResult[]>([]);
   const [shown, setShown] = useState<ResponseShown>();
   const [curlText, setCurlText] = useState<string>();
+  /** What the polite live region says: the status of the last answer (emptied at each send, so a repeat is read again). */
+  const [announcement, setAnnouncement] = useState('');
   const stageFiles = useStageFiles(current);
   const { files, error: filesError, reload: reloadFiles } = stageFiles;
   const { exchanges } = useExchanges([current]);
@@ -87,6 +91,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
     const controller = new AbortController();
     inFlight.current = controller;
     setSending(true);
+    setAnnouncement('');
     setError(undefined);
     setNotice(undefined);
     setUnreachable(false);
@@ -97,6 +102,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       );
       setResults((list) => [...list.slice(-49), result]);
       setShown(fromResult(result));
+      setAnnouncement(`Response: ${result.status} ${reasonPhrase(result.status, result.statusText)}, ${formatBytes(result.bodyBytes)} of body.`);
       if (filesError) void reloadFiles(); // the server is back: fetch the file list again
     } catch (e) {
       if (e instanceof SendAborted) {
@@ -239,6 +245,10 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
         ) : null}
       </form>
 
+      {/* Always in the page, so a screen reader is listening when the status arrives. */}
+      <p className="visually-hidden" aria-live="polite" data-testid="status-announcement">
+        {announcement}
+      </p>
       {error ? <p role="alert" className="form-error" data-testid="send-error">{error}</p> : null}
       {notice ? <p className="muted" data-testid="send-notice">{notice}</p> : null}
       {unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
