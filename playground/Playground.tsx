@@ -216,7 +216,9 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
         />
         <p className="muted small">
           Sent with <code>cache: 'no-store'</code>, so the browser’s own cache can neither answer for the server nor
-          rewrite your conditional headers: what you see is what the server said.
+          rewrite your conditional headers: what you see is what the server said. The browser adds fields of its own
+          (among them <code>Pragma</code> and <code>Cache-Control: no-cache</code>, because of that setting); they are marked
+          under “What the server received”.
         </p>
         <HeaderEditor rows={rows} onChange={setRows} />
         <div className="button-row">
@@ -270,6 +272,7 @@ function fromResult(result: SendResult): ResponseShown {
     text: result.text,
     blob: result.blob,
     exchangeId: result.exchangeId,
+    written: result.request.headers,
   };
 }
 

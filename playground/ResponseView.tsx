@@ -18,6 +18,8 @@ export interface ResponseShown {
   text?: string;
   blob?: Blob;
   exchangeId?: string;
+  /** The headers the learner wrote, when it was sent from this page (to mark what the browser added). */
+  written?: [string, string][];
 }
 
 export function ResponseView({ response }: { response: ResponseShown }) {
@@ -40,7 +42,7 @@ export function ResponseView({ response }: { response: ResponseShown }) {
           <h3>Response headers</h3>
           <HeaderList headers={response.headers} />
         </section>
-        <ServerReceived exchangeId={response.exchangeId} />
+        <ServerReceived exchangeId={response.exchangeId} written={response.written} />
       </div>
       <section aria-label="Body preview">
         <h3>Body</h3>
