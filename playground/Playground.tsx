@@ -6,7 +6,7 @@ import { useChapter, useStage } from '../client/chapter-context';
 import { useExchanges } from '../client/use-exchanges';
 import { learnerHeaders } from '../client/learner';
 import { useLearnerId } from '../client/use-learner';
-import { toCurl } from './curl';
+import { sentUrl, toCurl } from './curl';
 import { HeaderEditor } from './HeaderEditor';
 import { invalidHeaderNames, invalidHeaderValues, requestHeaders, type HeaderRow } from './header-rows';
 import { History } from './History';
@@ -42,6 +42,8 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   const [unreachable, setUnreachable] = useState(false);
   const [results, setResults] = useState<SendResult[]>([]);
   const [shown, setShown] = useState<ResponseShown>();
+  /** The response shown is from an earlier send: the last one got no answer. */
+  const [stale, setStale] = useState(false);
   const [curlText, setCurlText] = useState<string>();
   /** What the polite live region says: the status of the last answer (emptied at each send, so a repeat is read again). */
   const [announcement, setAnnouncement] = useState('');
@@ -65,7 +67,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   const normalisedPath = '/' + path.trim().replace(/^\/+/, '');
   /** A path that would leave the stage, or that the browser would send otherwise: never sent. */
   const pathProblem = useMemo(() => stagePathProblem(current, path), [current, path]);
-  const validators = useMemo(
+  const { validators, got200 } = useMemo(
     () => lastValidators(results, exchanges, current, normalisedPath),
     [results, exchanges, current, normalisedPath],
   );
@@ -102,9 +104,11 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       );
       setResults((list) => [...list.slice(-49), result]);
       setShown(fromResult(result));
+      setStale(false);
       setAnnouncement(`Response: ${result.status} ${reasonPhrase(result.status, result.statusText)}, ${formatBytes(result.bodyBytes)} of body.`);
       if (filesError) void reloadFiles(); // the server is back: fetch the file list again
     } catch (e) {
+      setStale(true);
       if (e instanceof SendAborted) {
         if (e.reason === 'timeout') setError(e.message);
         else setNotice(e.message);
@@ -130,6 +134,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   function reopen(exchange: Exchange) {
     const own = results.find((r) => r.exchangeId === String(exchange.id));
     setShown(own ? fromResult(own) : fromExchange(exchange));
+    setStale(false);
   }
 
   async function copyCurl() {
@@ -137,7 +142,9 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       pathInput.current?.focus();
       return;
     }
-    const text = toCurl({ method, url: location.origin + stageUrl(current, normalisedPath), headers: requestHeaders(rows) });
+    // What the browser sends: the path percent-encoded as it encodes it (sendable headers only).
+    const url = sentUrl(location.origin, stageUrl(current, normalisedPath));
+    const text = toCurl({ method, url, headers: requestHeaders(rows) });
     setCurlText(text);
     try {
       await navigator.clipboard.writeText(text);
@@ -235,7 +242,11 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
           </button>
         </div>
         {!hasValidators(validators) && !pathProblem ? (
-          <p className="muted small">(No 200 with Last-Modified or ETag for {normalisedPath} yet: send a GET first.)</p>
+          <p className="muted small" data-testid="validators-note">
+            {got200
+              ? `(The ${current} stage sent no validators for ${normalisedPath}: its 200 had no Last-Modified and no ETag, so there is nothing to send back.)`
+              : `(No 200 for ${normalisedPath} yet: send a GET first.)`}
+          </p>
         ) : null}
         {curlText ? (
           <p className="curl">
@@ -254,7 +265,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       {error ? <p role="alert" className="form-error" data-testid="send-error">{error}</p> : null}
       {notice ? <p className="muted" data-testid="send-notice">{notice}</p> : null}
       {unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
-      {shown ? <ResponseView response={shown} /> : null}
+      {shown ? <ResponseView response={shown} stale={stale} /> : null}
       <History exchanges={ownExchanges} onOpen={reopen} stage={current} />
     </section>
   );
@@ -288,10 +299,18 @@ function fromExchange(exchange: Exchange): ResponseShown {
   };
 }
 
-/** Validators of the newest 200 for this stage and path: our own sends first, then the log. */
-function lastValidators(results: SendResult[], exchanges: Exchange[], stage: string, path: string): Validators {
+/**
+ * Validators of the newest 200 for this stage and path: our own sends first, then the log;
+ * `got200` says whether there was such a 200 at all (a stage may send none).
+ */
+function lastValidators(
+  results: SendResult[],
+  exchanges: Exchange[],
+  stage: string,
+  path: string,
+): { validators: Validators; got200: boolean } {
   const own = results.findLast((r) => r.request.stage === stage && r.request.path === path && r.status === 200);
-  if (own) return validatorsFrom(own.headers);
+  if (own) return { validators: validatorsFrom(own.headers), got200: true };
   const logged = exchanges.findLast((ex) => ex.stage === stage && ex.path === path && ex.status === 200);
-  return logged ? validatorsFrom(logged.responseHeaders) : {};
+  return logged ? { validators: validatorsFrom(logged.responseHeaders), got200: true } : { validators: {}, got200: false };
 }

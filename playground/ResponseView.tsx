@@ -22,10 +22,16 @@ export interface ResponseShown {
   written?: [string, string][];
 }
 
-export function ResponseView({ response }: { response: ResponseShown }) {
+/** `stale`: the last send got no answer, so this is an older response, shown dimmed under a note saying so. */
+export function ResponseView({ response, stale = false }: { response: ResponseShown; stale?: boolean }) {
   const kind = statusKind(response.status);
   return (
-    <section className="response" aria-label="Response">
+    <section className={stale ? 'response stale' : 'response'} aria-label={stale ? 'Previous response' : 'Response'} data-stale={stale}>
+      {stale ? (
+        <p className="stale-note" data-testid="stale-note">
+          The last send got no answer. Below is the <strong>previous</strong> response, not an answer to it.
+        </p>
+      ) : null}
       <p className="response-summary">
         <span className={`status status-${kind}`}>
           <span data-testid="status">{response.status}</span> {reasonPhrase(response.status, response.statusText)}
