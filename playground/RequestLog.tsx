@@ -34,7 +34,7 @@ export function RequestLog(props: { stage?: string }) {
                   <time dateTime={new Date(ex.time).toISOString()}>{new Date(ex.time).toLocaleTimeString()}</time>{' '}
                   <strong>{ex.method}</strong> <span className="log-path">{ex.path}</span>{' '}
                   <span className={`status status-${statusKind(ex.status)}`}>{ex.status}</span>{' '}
-                  <span className="muted">{ex.bodyBytes} B</span>
+                  <span className="muted nowrap">{ex.bodyBytes}&nbsp;B</span>
                   {conditional.map(([name, value], i) => (
                     <span key={i} className="cache-header log-header">
                       {name}: {value}
