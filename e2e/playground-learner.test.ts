@@ -1,5 +1,6 @@
 // What a learner noticed in the playground, checked in a real Chromium against the shared dev
 // server: the fields the browser adds are marked and explained; "Copy as curl" copies what was sent.
+import { execFileSync, spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInChromium, sendFromPlayground } from './browser';
@@ -32,5 +33,64 @@ describeInChromium('the playground as a learner finds it, in Chromium', (session
     await playground.getByRole('button', { name: 'Cache-Control: no-cache' }).click();
     await sendFromPlayground(page, playground);
     await expect.poll(() => receivedRow(page, 'cache-control').getAttribute('data-added')).toBe('false');
+  }, 30_000);
+
+  it('copies as curl the URL the browser sends, percent-encoded, and curl accepts it', async () => {
+    const { page, playground } = await openPlayground();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
+    await playground.getByLabel(/^Path/).fill('/a b.txt');
+    await playground.getByRole('button', { name: 'Copy as curl' }).click();
+    const command = await playground.locator('.curl textarea').inputValue();
+    expect(command).toBe(`curl -i ${session.url}/ch/no-cache/a%20b.txt`);
+    // curl takes it (a raw space it would refuse): it reaches the server, which has no such file.
+    if (spawnSync('curl', ['--version']).status === 0) {
+      const status = execFileSync('sh', ['-c', `${command} -s -o /dev/null -w '%{http_code}'`]).toString();
+      expect(status).toBe('404');
+    }
+    // What the playground sends for the same path is that very URL.
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/ch/no-cache/a')),
+      playground.getByTestId('send').click(),
+    ]);
+    expect(request.url()).toBe(`${session.url}/ch/no-cache/a%20b.txt`);
+  }, 30_000);
+
+  it('has room for a date in a header value, no squashed empty table, and keeps "173 B" together on a phone', async () => {
+    const { page, playground } = await openPlayground();
+    expect(await playground.locator('.header-editor table').count()).toBe(0); // no rows: no table, only the sentence
+    await playground.getByRole('button', { name: 'If-Modified-Since: now' }).click();
+    const value = playground.getByLabel('Header value');
+    expect(await value.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true);
+
+    const phone = await session.open('/chapters/no-cache', { viewport: { width: 390, height: 844 } });
+    const sizes = phone.locator('section.demo .request-log summary .nowrap');
+    await sizes.first().waitFor();
+    // The lines each size sits on (its boxes' distinct tops): one each, never broken across lines.
+    const lines = await sizes.evaluateAll((spans) => spans.map((s) => new Set([...s.getClientRects()].map((r) => Math.round(r.top))).size));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((n) => n !== 1)).toEqual([]);
+  }, 30_000);
+
+  it('shows a focus ring on the demo frame when the keyboard is in it', async () => {
+    const { page } = await openPlayground();
+    const frame = page.getByTestId('demo-frame');
+    await frame.focus();
+    await expect.poll(() => frame.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  }, 30_000);
+
+  it('edits VERSION from its current content, and asks before emptying it', async () => {
+    const { page } = await openPlayground();
+    const experiments = page.locator('fieldset.experiments');
+    await experiments.getByLabel('File', { exact: true }).selectOption('VERSION');
+    await experiments.getByText('Edit VERSION').click();
+    const box = experiments.getByLabel('Content of VERSION');
+    const served = await (await fetch(`${session.url}/ch/no-cache/VERSION`)).text();
+    await expect.poll(() => box.inputValue()).toBe(served);
+    await box.fill('');
+    await experiments.getByRole('button', { name: 'Save (PUT)' }).click();
+    await experiments.getByTestId('confirm-empty').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Empty VERSION');
+    await experiments.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await (await fetch(`${session.url}/ch/no-cache/VERSION`)).text()).toBe(served); // unchanged
   }, 30_000);
 });
