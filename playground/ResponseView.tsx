@@ -63,7 +63,12 @@ function Preview({ response }: { response: ResponseShown }) {
     case 'none':
       return <p className="muted">No body{response.status === 304 ? ': a 304 never has one; the cache reuses its copy.' : '.'}</p>;
     case 'text':
-      return <pre className="body-preview">{response.text}</pre>;
+      // Focusable: it scrolls, so the keyboard must be able to scroll it too.
+      return (
+        <pre className="body-preview" tabIndex={0} aria-label="Response body (scrolls)">
+          {response.text}
+        </pre>
+      );
     case 'image':
       return response.blob ? <ImagePreview blob={response.blob} /> : null;
     case 'binary':
