@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import { codeRegions } from './site/vite/regions-plugin';
 import { courseChapters } from './site/vite/chapters-plugin';
 import { pageWeight } from './site/vite/page-weight';
@@ -15,8 +16,12 @@ const regions = codeRegions();
 export default defineConfig({
   plugins: [
     // remarkFrontmatter: the front matter is not text (site/vite/chapters-plugin.ts reads it);
+    // remarkGfm: tables (and the rest of GitHub's Markdown) in the chapters' text;
     // regions.remark: each <Code file region /> gets its region, highlighted.
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, regions.remark], providerImportSource: undefined }) },
+    {
+      enforce: 'pre',
+      ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm, regions.remark], providerImportSource: undefined }),
+    },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     courseChapters(), // virtual:chapters: the chapters' metadata, and one lazy chunk per chapter
     regions.vite, // `vite build` fails on a missing region

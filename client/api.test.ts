@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, apiJson } from './api';
+import { ApiError, apiJson, unreachableMessage } from './api';
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -16,6 +16,10 @@ describe('apiJson', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).unreachable).toBe(true);
     expect((error as ApiError).message).toMatch(/not answering.*npm run dev/);
+  });
+
+  it('names the command that starts the course: npm run serve for a built site', () => {
+    expect(unreachableMessage('http://h', 'npm run serve')).toBe('The course server is not answering at http://h — is `npm run serve` running?');
   });
 
   it('calls an HTML answer (the dev server without the course server) "unreachable"', async () => {

@@ -16,8 +16,12 @@ export class ApiError extends Error {
   }
 }
 
-export function unreachableMessage(origin: string): string {
-  return `The course server is not answering at ${origin} — is \`npm run dev\` running?`;
+/**
+ * `command`: how the course was started, so the fix names it: `npm run dev` under Vite's dev
+ * server, `npm run serve` for a built site.
+ */
+export function unreachableMessage(origin: string, command: string = import.meta.env?.DEV === false ? 'npm run serve' : 'npm run dev'): string {
+  return `The course server is not answering at ${origin} — is \`${command}\` running?`;
 }
 
 type Fetch = typeof fetch;

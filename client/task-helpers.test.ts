@@ -1,21 +1,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { passingTasks, type Task } from './task-helpers';
+import { countsFor, passingTasks, type Task } from './task-helpers';
 import { exchange } from './testing/exchanges';
 
 afterEach(() => vi.restoreAllMocks());
 
+const ME = 'me';
+const chapter = { slug: 'ch', stage: 'etag', compare: 'seed' };
+const mine = { learner: ME, chapter: 'ch' };
+
 describe('passingTasks', () => {
   const seen: [string[], string[]][] = [];
-  const task = (id: string, check: Task['check']): Task => ({ id, text: id, check });
+  const task = (id: string, check: Task['check'], accepts?: Task['accepts']): Task => ({ id, text: id, check, accepts });
   const log = [
-    exchange({ stage: 'etag', id: 1 }),
-    exchange({ stage: 'other', id: 2 }),
-    exchange({ stage: 'seed', id: 3 }),
-    exchange({ stage: 'etag', id: 4 }),
+    exchange({ stage: 'etag', id: 1, ...mine }),
+    exchange({ stage: 'other', id: 2, ...mine }),
+    exchange({ stage: 'seed', id: 3, ...mine }),
+    exchange({ stage: 'etag', id: 4, ...mine }),
+    exchange({ stage: 'etag', id: 5 }), // nobody's: curl, or a test
+    exchange({ stage: 'etag', id: 6, learner: 'someone-else', chapter: 'ch' }),
+    exchange({ stage: 'etag', id: 7, learner: ME, chapter: 'another-chapter' }),
+    exchange({ stage: 'etag', id: 8, learner: ME }), // the demo frame: the browser's own load
   ];
   const ids = (list: { id: number }[]) => list.map((x) => String(x.id));
 
-  it("gives each check only the chapter's stage's exchanges, then the compared stage's, oldest first", () => {
+  it("gives each check only this learner's exchanges of the chapter's stage, then the compared stage's, oldest first", () => {
     const tasks = [
       task('spy', (own, compared) => {
         seen.push([ids(own), ids(compared)]);
@@ -23,12 +31,22 @@ describe('passingTasks', () => {
       }),
       task('never', () => false),
     ];
-    expect(passingTasks(tasks, log, { stage: 'etag', compare: 'seed' })).toEqual(['spy']);
-    expect(passingTasks(tasks, log, { stage: 'etag' })).toEqual(['spy']);
+    expect(passingTasks(tasks, log, chapter, ME)).toEqual(['spy']);
+    expect(passingTasks(tasks, log, { slug: 'ch', stage: 'etag' }, ME)).toEqual(['spy']);
     expect(seen).toEqual([
       [['1', '4'], ['3']],
       [['1', '4'], []],
     ]);
+  });
+
+  it("gives a task that accepts 'browser' the pages the browser loaded itself, not the playground's sends", () => {
+    const spy = vi.fn<Task['check']>(() => true);
+    passingTasks([task('frame', spy, 'browser')], log, chapter, ME);
+    expect(spy.mock.calls.map(([own, compared]) => [ids(own), ids(compared)])).toEqual([[['8'], []]]);
+  });
+
+  it('counts nothing for a learner with no exchanges', () => {
+    expect(passingTasks([task('any', (own, compared) => own.length + compared.length > 0)], log, chapter, 'new-id')).toEqual([]);
   });
 
   it('counts a check that throws as not passing', () => {
@@ -36,6 +54,16 @@ describe('passingTasks', () => {
     const broken = task('broken', () => {
       throw new Error('bug');
     });
-    expect(passingTasks([broken, task('ok', () => true)], log, { stage: 'etag' })).toEqual(['ok']);
+    expect(passingTasks([broken, task('ok', () => true)], log, chapter, ME)).toEqual(['ok']);
+  });
+});
+
+describe('countsFor', () => {
+  it('needs the learner, and the chapter for a playground task', () => {
+    expect(countsFor(exchange(mine), ME, 'ch')).toBe(true);
+    expect(countsFor(exchange(mine), ME, 'ch', 'browser')).toBe(false);
+    expect(countsFor(exchange({ learner: ME }), ME, 'ch', 'browser')).toBe(true);
+    expect(countsFor(exchange({ learner: ME }), ME, 'ch')).toBe(false);
+    expect(countsFor(exchange({}), ME, 'ch', 'browser')).toBe(false);
   });
 });

@@ -1,6 +1,18 @@
 /** Added by the course app to every stage's answer: the id of its exchange in the log. */
 export const EXCHANGE_HEADER = 'X-Cachecraft-Exchange';
 
+// Course-internal tags on a request (docs/api.md, "Who sent it"). The app takes them off before
+// the stage sees the request, and records them apart (Exchange.learner, Exchange.chapter), so
+// the stage and "What the server received" show the request as the learner wrote it.
+/** The browser's random learner id, sent by the playground on each request. */
+export const LEARNER_HEADER = 'X-Cachecraft-Learner';
+/** The chapter (its slug) whose playground sent the request. */
+export const CHAPTER_HEADER = 'X-Cachecraft-Chapter';
+/** The same learner id as a cookie (path /ch/), so the pages the browser loads itself carry it too. */
+export const LEARNER_COOKIE = 'cachecraft-learner';
+/** What a learner id or a chapter slug may look like; anything else is dropped (and still taken off). */
+export const TAG_VALUE = /^[A-Za-z0-9_-]{1,64}$/;
+
 // One request and its answer, as the server saw them. The request log keeps the last few of
 // these and streams them to the page; the playground and the "try this" tasks read them.
 export interface Exchange {
@@ -25,4 +37,8 @@ export interface Exchange {
   bodyBytes: number;
   /** Time from the request's arrival until the stage returned its response (ms). */
   durationMs: number;
+  /** The learner id the request carried (LEARNER_HEADER, else LEARNER_COOKIE); not in requestHeaders. */
+  learner?: string;
+  /** The chapter whose playground sent it (CHAPTER_HEADER); not in requestHeaders. */
+  chapter?: string;
 }

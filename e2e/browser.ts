@@ -38,6 +38,11 @@ export interface Session {
    * the test.
    */
   open(path: string, options?: { viewport?: Viewport; onRequest?: (request: Request) => void }): Promise<Page>;
+  /**
+   * Loads a path in a tab of ANOTHER browser context: a second learner, with a profile (storage,
+   * cookies, learner id) of its own, made on first use and kept for the file.
+   */
+  openElsewhere(path: string): Promise<Page>;
 }
 
 type Viewport = { width: number; height: number };
@@ -62,6 +67,7 @@ export function describeInChromium(name: string, body: (session: Session) => voi
     let browser: Browser | undefined;
     let context: BrowserContext | undefined;
     let tab: Page | undefined;
+    let otherTab: Page | undefined;
     let errors: string[] = [];
     let requestListeners: ((request: Request) => void)[] = [];
 
@@ -83,6 +89,16 @@ export function describeInChromium(name: string, body: (session: Session) => voi
         await tab.goto(target!.url + path);
         return tab;
       },
+      async openElsewhere(path) {
+        if (!otherTab || otherTab.isClosed()) {
+          const other = await browser!.newContext({ viewport: DESKTOP });
+          other.setDefaultTimeout(10_000);
+          otherTab = await other.newPage();
+          otherTab.on('pageerror', (error) => errors.push(`${otherTab!.url()} (other context): ${error.message}`));
+        }
+        await otherTab.goto(target!.url + path);
+        return otherTab;
+      },
     };
 
     beforeAll(async () => {
@@ -96,6 +112,7 @@ export function describeInChromium(name: string, body: (session: Session) => voi
       requestListeners = [];
       // Nothing of this test's page (its live log, a request under way) runs into the next test.
       if (tab && !tab.isClosed()) await tab.goto('about:blank');
+      if (otherTab && !otherTab.isClosed()) await otherTab.goto('about:blank');
       const seen = errors;
       errors = [];
       expect(seen, 'uncaught errors in the page').toEqual([]);

@@ -3,6 +3,7 @@
 // experiments. "Reload frame" is a real browser reload, so the browser revalidates by itself.
 import { useRef } from 'react';
 import { useStage } from '../client/chapter-context';
+import { useLearnerId } from '../client/use-learner';
 import { Experiments } from './Experiments';
 import { RequestLog } from './RequestLog';
 import './playground.css';
@@ -11,6 +12,8 @@ export function DemoFrame(props: { stage?: string; page?: string }) {
   const { page = 'index.html' } = props;
   const stage = useStage(props.stage, 'DemoFrame');
   const frame = useRef<HTMLIFrameElement>(null);
+  useLearnerId(); // sets the learner cookie before the frame loads: its requests are this browser's
+
   return (
     <section className="demo" aria-label={`Demo page of the ${stage} stage`}>
       <div className="demo-columns">

@@ -96,3 +96,73 @@ describe('<Experiments> file list', () => {
     expect(query('files-error')).toBeNull();
   });
 });
+
+describe('<Experiments> editing a file', () => {
+  let content: string;
+  const puts: string[] = [];
+
+  beforeEach(() => {
+    content = '1.0.3\n';
+    puts.length = 0;
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      const url = String(input);
+      if (url === '/api/stages/seed/files') return json([{ name: 'VERSION', size: content.length, mtime: 0 }, { name: 'status-ok.png', size: 9, mtime: 0 }]);
+      if (url === '/ch/seed/VERSION') {
+        expect(init?.credentials).toBe('omit'); // nobody's experiment: no learner cookie
+        return new Response(content);
+      }
+      if (url === '/api/stages/seed/files/VERSION' && init?.method === 'PUT') {
+        puts.push(String(init.body));
+        content = String(init.body);
+        return json({ name: 'VERSION', size: content.length, mtime: 1 });
+      }
+      throw new Error(`unexpected fetch ${url}`);
+    });
+  });
+
+  const button = (text: string) => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === text);
+  const textarea = () => dom.container.querySelector<HTMLTextAreaElement>('.edit-file textarea')!;
+  async function typeText(value: string) {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    await act(async () => {
+      setValue.call(textarea(), value);
+      textarea().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
+  it('offers Edit for a file without an extension, and starts from its content', async () => {
+    await render();
+    const details = dom.container.querySelector<HTMLDetailsElement>('.edit-file')!;
+    expect(details.querySelector('summary')?.textContent).toBe('Edit VERSION');
+    await act(async () => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    await settle();
+    await settle();
+    expect(textarea().value).toBe('1.0.3\n');
+  });
+
+  it('asks before saving an empty box, and empties the file only when told to', async () => {
+    await render();
+    const details = dom.container.querySelector<HTMLDetailsElement>('.edit-file')!;
+    await act(async () => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    await settle();
+    await settle();
+    await typeText('');
+    await act(async () => button('Save (PUT)')!.click());
+    expect(query('confirm-empty')?.textContent).toContain('saving makes VERSION an empty file');
+    expect(puts).toEqual([]);
+    await act(async () => button('Keep editing')!.click());
+    expect(query('confirm-empty')).toBeNull();
+    expect(puts).toEqual([]);
+
+    await act(async () => button('Save (PUT)')!.click());
+    await act(async () => button('Empty VERSION')!.click());
+    await settle();
+    expect(puts).toEqual(['']);
+  });
+});

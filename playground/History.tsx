@@ -1,4 +1,5 @@
-// The stage's recent exchanges (from the live log), newest first; click one to see it again.
+// The learner's own recent sends to the stage (from the live log), newest first; click one to see it
+// again. The demo frame's loads and other people's requests are in the request log, not here.
 import type { Exchange } from '../common/exchange';
 import { statusKind } from './status';
 
@@ -7,10 +8,10 @@ const SHOWN = 20;
 export function History({ exchanges, stage, onOpen }: { exchanges: Exchange[]; stage: string; onOpen: (ex: Exchange) => void }) {
   const recent = exchanges.slice(-SHOWN).reverse();
   return (
-    <section className="history" aria-label={`History of the ${stage} stage`}>
-      <h4>History ({stage})</h4>
+    <section className="history" aria-label={`Your requests to the ${stage} stage`}>
+      <h3>Your history ({stage})</h3>
       {recent.length === 0 ? (
-        <p className="muted">No requests to this stage yet.</p>
+        <p className="muted">You have sent no requests to this stage yet.</p>
       ) : (
         <ol>
           {recent.map((ex) => (

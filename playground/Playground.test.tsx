@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDomRoot, type DomRoot } from '../client/testing/dom-root';
 import { Playground } from './Playground';
 import { SEND_TIMEOUT_MS } from './send';
+import { learnerId } from '../client/learner';
 
 const LM = 'Tue, 25 Nov 2026 18:00:00 GMT';
 
@@ -88,7 +89,8 @@ describe('<Playground>', () => {
     expect(rows[0]?.querySelector<HTMLInputElement>('[aria-label="Header value"]')?.value).toBe(LM);
     stageAnswer = async () => new Response(null, { status: 304 });
     await click('send');
-    expect(sent[1]?.init?.headers).toEqual([['If-Modified-Since', LM]]);
+    // The learner's header, then the course's tag saying who sent it (taken off by the server).
+    expect(sent[1]?.init?.headers).toEqual([['If-Modified-Since', LM], ['X-Cachecraft-Learner', learnerId()]]);
     expect(text('status')).toBe('304');
   });
 
@@ -106,6 +108,55 @@ describe('<Playground>', () => {
     await render();
     await click('send');
     expect(text('server-error')).toMatch(/not answering at .*is `npm run dev` running\?/);
+  });
+
+  it('marks the previous response as old when the next send gets no answer', async () => {
+    stageAnswer = async () => new Response(null, { status: 304 });
+    await render();
+    await click('send');
+    expect(text('status')).toBe('304');
+    expect(byTestId('stale-note')).toBeNull();
+    stageAnswer = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    await click('send');
+    expect(text('server-error')).toMatch(/not answering/);
+    expect(text('stale-note')).toContain('previous');
+    expect(dom.container.querySelector('.response')?.getAttribute('aria-label')).toBe('Previous response');
+    stageAnswer = async () => new Response('x', { status: 200 });
+    await click('send');
+    expect(byTestId('stale-note')).toBeNull();
+    expect(text('status')).toBe('200');
+  });
+
+  it('says a stage sent no validators after its 200, and asks for a GET before any', async () => {
+    stageAnswer = async () => new Response('x', { status: 200 }); // no Last-Modified, no ETag: the no-cache stage
+    await render();
+    expect(text('validators-note')).toBe('(No 200 for /monitor.css yet: send a GET first.)');
+    await click('send');
+    expect(text('validators-note')).toContain('The last-modified stage sent no validators for /monitor.css');
+    expect(byTestId<HTMLButtonElement>('use-validators')?.disabled).toBe(true);
+  });
+
+  it('says beside a row when it will not be sent (Host, no name), and leaves it out', async () => {
+    stageAnswer = async () => new Response('x', { status: 200 });
+    await render();
+    const add = [...dom.container.querySelectorAll('button')].find((b) => b.textContent === 'Add header')!;
+    await act(async () => add.click());
+    await act(async () => add.click());
+    const names = dom.container.querySelectorAll<HTMLInputElement>('[aria-label="Header name"]');
+    const values = dom.container.querySelectorAll<HTMLInputElement>('[aria-label="Header value"]');
+    await type(names[0]!, 'Host');
+    await type(values[0]!, 'example.com');
+    await type(values[1]!, 'orphan');
+    const problems = [...dom.container.querySelectorAll('[data-testid="row-problem"]')];
+    expect(problems.map((p) => p.textContent)).toEqual([
+      'Not sent: a page may not set Host; the browser sends its own (or none). curl can send it.',
+      'No name: this row is not sent.',
+    ]);
+    expect(names[0]!.getAttribute('aria-describedby')).toBe(problems[0]!.id);
+    await click('send');
+    expect(sent[0]?.init?.headers).toEqual([['X-Cachecraft-Learner', learnerId()]]);
   });
 
   it('refuses a path that leaves the stage: the reason under the field, which it describes, and nothing sent', async () => {

@@ -4,13 +4,17 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Exchange } from '../common/exchange';
 import { useChapter, useStage } from '../client/chapter-context';
 import { useExchanges } from '../client/use-exchanges';
-import { toCurl } from './curl';
+import { learnerHeaders } from '../client/learner';
+import { useLearnerId } from '../client/use-learner';
+import { sentUrl, toCurl } from './curl';
 import { HeaderEditor } from './HeaderEditor';
 import { invalidHeaderNames, invalidHeaderValues, requestHeaders, type HeaderRow } from './header-rows';
 import { History } from './History';
 import { ResponseView, type ResponseShown } from './ResponseView';
 import { SendAborted, sendRequest, stageUrl, StagePathRefused, type SendResult } from './send';
 import { ServerError } from './ServerError';
+import { reasonPhrase } from './status';
+import { formatBytes } from './preview';
 import { unreachableMessage } from '../client/api';
 import { stagePathProblem } from './stage-path';
 import { StageFilesStatus } from './StageFilesStatus';
@@ -38,10 +42,20 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   const [unreachable, setUnreachable] = useState(false);
   const [results, setResults] = useState<SendResult[]>([]);
   const [shown, setShown] = useState<ResponseShown>();
+  /** The response shown is from an earlier send: the last one got no answer. */
+  const [stale, setStale] = useState(false);
   const [curlText, setCurlText] = useState<string>();
+  /** What the polite live region says: the status of the last answer (emptied at each send, so a repeat is read again). */
+  const [announcement, setAnnouncement] = useState('');
   const stageFiles = useStageFiles(current);
   const { files, error: filesError, reload: reloadFiles } = stageFiles;
   const { exchanges } = useExchanges([current]);
+  const learner = useLearnerId();
+  /** The history: this browser's sends from this playground's chapter, not the demo frame's loads. */
+  const ownExchanges = useMemo(
+    () => exchanges.filter((ex) => ex.learner === learner && ex.chapter === chapter?.slug),
+    [exchanges, learner, chapter?.slug],
+  );
   const ids = { method: useId(), path: useId(), pathProblem: useId(), files: useId(), stage: useId() };
   /** The send under way, if any: aborting it cancels the send. */
   const inFlight = useRef<AbortController>(undefined);
@@ -53,7 +67,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   const normalisedPath = '/' + path.trim().replace(/^\/+/, '');
   /** A path that would leave the stage, or that the browser would send otherwise: never sent. */
   const pathProblem = useMemo(() => stagePathProblem(current, path), [current, path]);
-  const validators = useMemo(
+  const { validators, got200 } = useMemo(
     () => lastValidators(results, exchanges, current, normalisedPath),
     [results, exchanges, current, normalisedPath],
   );
@@ -79,18 +93,22 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
     const controller = new AbortController();
     inFlight.current = controller;
     setSending(true);
+    setAnnouncement('');
     setError(undefined);
     setNotice(undefined);
     setUnreachable(false);
     try {
       const result = await sendRequest(
         { stage: current, method, path: normalisedPath, headers: requestHeaders(rows) },
-        { signal: controller.signal },
+        { signal: controller.signal, tags: learnerHeaders(chapter?.slug) },
       );
       setResults((list) => [...list.slice(-49), result]);
       setShown(fromResult(result));
+      setStale(false);
+      setAnnouncement(`Response: ${result.status} ${reasonPhrase(result.status, result.statusText)}, ${formatBytes(result.bodyBytes)} of body.`);
       if (filesError) void reloadFiles(); // the server is back: fetch the file list again
     } catch (e) {
+      setStale(true);
       if (e instanceof SendAborted) {
         if (e.reason === 'timeout') setError(e.message);
         else setNotice(e.message);
@@ -116,6 +134,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   function reopen(exchange: Exchange) {
     const own = results.find((r) => r.exchangeId === String(exchange.id));
     setShown(own ? fromResult(own) : fromExchange(exchange));
+    setStale(false);
   }
 
   async function copyCurl() {
@@ -123,7 +142,9 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       pathInput.current?.focus();
       return;
     }
-    const text = toCurl({ method, url: location.origin + stageUrl(current, normalisedPath), headers: requestHeaders(rows) });
+    // What the browser sends: the path percent-encoded as it encodes it (sendable headers only).
+    const url = sentUrl(location.origin, stageUrl(current, normalisedPath));
+    const text = toCurl({ method, url, headers: requestHeaders(rows) });
     setCurlText(text);
     try {
       await navigator.clipboard.writeText(text);
@@ -202,7 +223,9 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
         />
         <p className="muted small">
           Sent with <code>cache: 'no-store'</code>, so the browser’s own cache can neither answer for the server nor
-          rewrite your conditional headers: what you see is what the server said.
+          rewrite your conditional headers: what you see is what the server said. The browser adds fields of its own
+          (among them <code>Pragma</code> and <code>Cache-Control: no-cache</code>, because of that setting); they are marked
+          under “What the server received”.
         </p>
         <HeaderEditor rows={rows} onChange={setRows} />
         <div className="button-row">
@@ -219,7 +242,11 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
           </button>
         </div>
         {!hasValidators(validators) && !pathProblem ? (
-          <p className="muted small">(No 200 with Last-Modified or ETag for {normalisedPath} yet: send a GET first.)</p>
+          <p className="muted small" data-testid="validators-note">
+            {got200
+              ? `(The ${current} stage sent no validators for ${normalisedPath}: its 200 had no Last-Modified and no ETag, so there is nothing to send back.)`
+              : `(No 200 for ${normalisedPath} yet: send a GET first.)`}
+          </p>
         ) : null}
         {curlText ? (
           <p className="curl">
@@ -231,11 +258,15 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
         ) : null}
       </form>
 
+      {/* Always in the page, so a screen reader is listening when the status arrives. */}
+      <p className="visually-hidden" aria-live="polite" data-testid="status-announcement">
+        {announcement}
+      </p>
       {error ? <p role="alert" className="form-error" data-testid="send-error">{error}</p> : null}
       {notice ? <p className="muted" data-testid="send-notice">{notice}</p> : null}
       {unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
-      {shown ? <ResponseView response={shown} /> : null}
-      <History exchanges={exchanges} onOpen={reopen} stage={current} />
+      {shown ? <ResponseView response={shown} stale={stale} /> : null}
+      <History exchanges={ownExchanges} onOpen={reopen} stage={current} />
     </section>
   );
 }
@@ -252,6 +283,7 @@ function fromResult(result: SendResult): ResponseShown {
     text: result.text,
     blob: result.blob,
     exchangeId: result.exchangeId,
+    written: result.request.headers,
   };
 }
 
@@ -267,10 +299,18 @@ function fromExchange(exchange: Exchange): ResponseShown {
   };
 }
 
-/** Validators of the newest 200 for this stage and path: our own sends first, then the log. */
-function lastValidators(results: SendResult[], exchanges: Exchange[], stage: string, path: string): Validators {
+/**
+ * Validators of the newest 200 for this stage and path: our own sends first, then the log;
+ * `got200` says whether there was such a 200 at all (a stage may send none).
+ */
+function lastValidators(
+  results: SendResult[],
+  exchanges: Exchange[],
+  stage: string,
+  path: string,
+): { validators: Validators; got200: boolean } {
   const own = results.findLast((r) => r.request.stage === stage && r.request.path === path && r.status === 200);
-  if (own) return validatorsFrom(own.headers);
+  if (own) return { validators: validatorsFrom(own.headers), got200: true };
   const logged = exchanges.findLast((ex) => ex.stage === stage && ex.path === path && ex.status === 200);
-  return logged ? validatorsFrom(logged.responseHeaders) : {};
+  return logged ? { validators: validatorsFrom(logged.responseHeaders), got200: true } : { validators: {}, got200: false };
 }

@@ -18,9 +18,9 @@ export function RequestLog(props: { stage?: string }) {
   const rows = exchanges.slice(-SHOWN).reverse();
   return (
     <section className="request-log" aria-label={`Live request log of the ${stage} stage`}>
-      <h4>
+      <h3>
         Request log <span className="muted">({stage}{status === 'live' ? ', live' : ''})</span>
-      </h4>
+      </h3>
       {status === 'unreachable' ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {rows.length === 0 && status !== 'unreachable' ? <p className="muted">Waiting for requests…</p> : null}
       {/* Not aria-live: a page load adds a burst of rows, too much to read aloud. */}
@@ -34,7 +34,7 @@ export function RequestLog(props: { stage?: string }) {
                   <time dateTime={new Date(ex.time).toISOString()}>{new Date(ex.time).toLocaleTimeString()}</time>{' '}
                   <strong>{ex.method}</strong> <span className="log-path">{ex.path}</span>{' '}
                   <span className={`status status-${statusKind(ex.status)}`}>{ex.status}</span>{' '}
-                  <span className="muted">{ex.bodyBytes} B</span>
+                  <span className="muted nowrap">{ex.bodyBytes}&nbsp;B</span>
                   {conditional.map(([name, value], i) => (
                     <span key={i} className="cache-header log-header">
                       {name}: {value}

@@ -18,12 +18,20 @@ export interface ResponseShown {
   text?: string;
   blob?: Blob;
   exchangeId?: string;
+  /** The headers the learner wrote, when it was sent from this page (to mark what the browser added). */
+  written?: [string, string][];
 }
 
-export function ResponseView({ response }: { response: ResponseShown }) {
+/** `stale`: the last send got no answer, so this is an older response, shown dimmed under a note saying so. */
+export function ResponseView({ response, stale = false }: { response: ResponseShown; stale?: boolean }) {
   const kind = statusKind(response.status);
   return (
-    <section className="response" aria-label="Response">
+    <section className={stale ? 'response stale' : 'response'} aria-label={stale ? 'Previous response' : 'Response'} data-stale={stale}>
+      {stale ? (
+        <p className="stale-note" data-testid="stale-note">
+          The last send got no answer. Below is the <strong>previous</strong> response, not an answer to it.
+        </p>
+      ) : null}
       <p className="response-summary">
         <span className={`status status-${kind}`}>
           <span data-testid="status">{response.status}</span> {reasonPhrase(response.status, response.statusText)}
@@ -37,13 +45,13 @@ export function ResponseView({ response }: { response: ResponseShown }) {
       </p>
       <div className="response-columns">
         <section aria-label="Response headers">
-          <h4>Response headers</h4>
+          <h3>Response headers</h3>
           <HeaderList headers={response.headers} />
         </section>
-        <ServerReceived exchangeId={response.exchangeId} />
+        <ServerReceived exchangeId={response.exchangeId} written={response.written} />
       </div>
       <section aria-label="Body preview">
-        <h4>Body</h4>
+        <h3>Body</h3>
         <Preview response={response} />
       </section>
     </section>
@@ -55,7 +63,12 @@ function Preview({ response }: { response: ResponseShown }) {
     case 'none':
       return <p className="muted">No body{response.status === 304 ? ': a 304 never has one; the cache reuses its copy.' : '.'}</p>;
     case 'text':
-      return <pre className="body-preview">{response.text}</pre>;
+      // Focusable: it scrolls, so the keyboard must be able to scroll it too.
+      return (
+        <pre className="body-preview" tabIndex={0} aria-label="Response body (scrolls)">
+          {response.text}
+        </pre>
+      );
     case 'image':
       return response.blob ? <ImagePreview blob={response.blob} /> : null;
     case 'binary':

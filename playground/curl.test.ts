@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { shellQuote, toCurl } from './curl';
+import { sentUrl, shellQuote, toCurl } from './curl';
 
 describe('shellQuote', () => {
   it('leaves plain words alone and single-quotes the rest', () => {
@@ -38,5 +38,18 @@ describe('toCurl', () => {
     expect(toCurl({ method: 'GET', url: "http://h/ch/s/a b?x=1&y='2'", headers: [] })).toBe(
       `curl -i 'http://h/ch/s/a b?x=1&y='\\''2'\\'''`,
     );
+  });
+});
+
+describe('sentUrl', () => {
+  it('encodes the path as the browser sends it, and drops the fragment', () => {
+    expect(sentUrl('http://h:1', '/ch/s/a b.txt')).toBe('http://h:1/ch/s/a%20b.txt');
+    expect(sentUrl('http://h:1', '/ch/s/é?q=a b#frag')).toBe('http://h:1/ch/s/%C3%A9?q=a%20b');
+    expect(sentUrl('http://h:1', '/ch/s/monitor.css')).toBe('http://h:1/ch/s/monitor.css');
+  });
+
+  it('gives a command curl accepts, with -g for brackets', () => {
+    expect(toCurl({ method: 'GET', url: sentUrl('http://h', '/ch/s/a b.txt'), headers: [] })).toBe('curl -i http://h/ch/s/a%20b.txt');
+    expect(toCurl({ method: 'GET', url: 'http://h/ch/s/[x].txt', headers: [] })).toBe(`curl -i -g 'http://h/ch/s/[x].txt'`);
   });
 });

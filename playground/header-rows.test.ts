@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidHeaderNames, invalidHeaderValues, newRow, removeRow, requestHeaders, setHeader, updateRow } from './header-rows';
+import { invalidHeaderNames, invalidHeaderValues, newRow, removeRow, requestHeaders, rowProblem, setHeader, updateRow } from './header-rows';
 
 describe('header rows', () => {
   it('sends enabled rows with a name, trimmed, in order', () => {
@@ -36,5 +36,21 @@ describe('header rows', () => {
 
   it('finds values fetch would refuse: control characters and non-Latin-1 text', () => {
     expect(invalidHeaderValues([newRow('A', 'Tue, 25 Nov 2026 18:00:00 GMT'), newRow('B', 'caf\u00e9'), newRow('C', '\u2603'), newRow('D', 'a\u0001b')])).toEqual(['C', 'D']);
+  });
+});
+
+describe('rows the browser will not send', () => {
+  it('says why beside the row, and leaves them out of the request', () => {
+    const rows = [newRow('Host', 'example.com'), newRow('', 'orphan'), newRow('sec-fetch-mode', 'x'), newRow('X-Cachecraft-Learner', 'x'), newRow('Accept', 'text/css'), newRow('', '')];
+    expect(rows.map(rowProblem)).toEqual([
+      'Not sent: a page may not set Host; the browser sends its own (or none). curl can send it.',
+      'No name: this row is not sent.',
+      'Not sent: a page may not set sec-fetch-mode; the browser sends its own (or none). curl can send it.',
+      'Not sent: the course uses X-Cachecraft-Learner for itself, and the server takes it off.',
+      undefined,
+      undefined,
+    ]);
+    expect(requestHeaders(rows)).toEqual([['Accept', 'text/css']]);
+    expect(rowProblem({ ...rows[0]!, enabled: false })).toBeUndefined();
   });
 });

@@ -23,9 +23,44 @@ export function isValidHeaderName(name: string): boolean {
   return /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name);
 }
 
-/** The [name, value] pairs to send: enabled rows with a name, in table order. */
+/** Names a page may not set: fetch drops them without a word (the Fetch standard's forbidden request headers). */
+const FORBIDDEN = new Set([
+  'accept-charset', 'accept-encoding', 'access-control-request-headers', 'access-control-request-method',
+  'connection', 'content-length', 'cookie', 'cookie2', 'date', 'dnt', 'expect', 'host', 'keep-alive', 'origin',
+  'referer', 'set-cookie', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via',
+]);
+
+/** True when the browser will not send a field of this name from a page, whatever its value. */
+export function isForbiddenHeaderName(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  return FORBIDDEN.has(lower) || lower.startsWith('proxy-') || lower.startsWith('sec-');
+}
+
+/** True for the course's own tags (common/exchange.ts), which the server takes off. */
+export function isCourseTagName(name: string): boolean {
+  return name.trim().toLowerCase().startsWith('x-cachecraft-');
+}
+
+/**
+ * Why an enabled row will not be sent as written, to show beside it; undefined when it will be.
+ * (A name with characters a header cannot have stops the whole send instead: see invalidHeaderNames.)
+ */
+export function rowProblem(row: HeaderRow): string | undefined {
+  if (!row.enabled) return undefined;
+  const name = row.name.trim();
+  if (name === '') return row.value.trim() === '' ? undefined : 'No name: this row is not sent.';
+  if (isForbiddenHeaderName(name)) {
+    return `Not sent: a page may not set ${name}; the browser sends its own (or none). curl can send it.`;
+  }
+  if (isCourseTagName(name)) return `Not sent: the course uses ${name} for itself, and the server takes it off.`;
+  return undefined;
+}
+
+/** The [name, value] pairs to send: enabled rows with a name the browser lets a page set, in table order. */
 export function requestHeaders(rows: readonly HeaderRow[]): [string, string][] {
-  return rows.filter((r) => r.enabled && r.name.trim() !== '').map((r) => [r.name.trim(), r.value.trim()]);
+  return rows
+    .filter((r) => r.enabled && r.name.trim() !== '' && !isForbiddenHeaderName(r.name) && !isCourseTagName(r.name))
+    .map((r) => [r.name.trim(), r.value.trim()]);
 }
 
 /** A value fetch accepts: no control characters, nothing beyond Latin-1 (headers are bytes). */

@@ -62,6 +62,11 @@ export interface SendOptions {
   /** Aborting it cancels the send (it then rejects with SendAborted 'cancelled'). */
   signal?: AbortSignal;
   timeoutMs?: number;
+  /**
+   * Course-internal headers sent after the learner's (client/learner.ts): who sent it. The server
+   * takes them off before the stage sees the request; they are not part of `request`.
+   */
+  tags?: [string, string][];
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -73,7 +78,7 @@ export interface SendOptions {
  * request, when the path would not stay in the stage as written.
  */
 export async function sendRequest(request: SentRequest, options: SendOptions = {}): Promise<SendResult> {
-  const { signal, timeoutMs = SEND_TIMEOUT_MS, fetch: fetchImpl = fetch, now = () => performance.now() } = options;
+  const { signal, timeoutMs = SEND_TIMEOUT_MS, tags = [], fetch: fetchImpl = fetch, now = () => performance.now() } = options;
   const problem = stagePathProblem(request.stage, request.path);
   if (problem) throw new StagePathRefused(problem.message);
   if (signal?.aborted) throw new SendAborted('cancelled', timeoutMs);
@@ -93,7 +98,8 @@ export async function sendRequest(request: SentRequest, options: SendOptions = {
 
   const started = now();
   const exchange = (async () => {
-    const response = await fetchImpl(url, { method: request.method, headers: request.headers, cache: 'no-store', signal: controller.signal });
+    const headers = [...request.headers, ...tags];
+    const response = await fetchImpl(url, { method: request.method, headers, cache: 'no-store', signal: controller.signal });
     // The body counts too: an event stream answers at once but never ends.
     const buffer = await response.arrayBuffer();
     return { response, buffer, timeMs: now() - started };

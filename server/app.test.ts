@@ -58,6 +58,28 @@ describe('the request log', () => {
     expect(exchange.bodyBytes).toBe(403);
   });
 
+  it("records the course's tags apart, taken off the headers the stage and the log show", async () => {
+    const stage = STAGES[0]!.slug;
+    const response = await api(`/ch/${stage}/monitor.css?tags=1`, {
+      headers: { 'X-Cachecraft-Learner': 'learner-1', 'X-Cachecraft-Chapter': 'no-cache', Cookie: 'cachecraft-learner=other; a=1' },
+    });
+    expect(response.status).toBe(200);
+    const exchange = (await (await api(`/api/log/${response.headers.get(EXCHANGE_HEADER)}`)).json()) as Exchange;
+    expect(exchange).toMatchObject({ learner: 'learner-1', chapter: 'no-cache' });
+    expect(exchange.requestHeaders.map(([n]) => n.toLowerCase())).not.toContain('x-cachecraft-learner');
+    expect(exchange.requestHeaders.map(([n]) => n.toLowerCase())).not.toContain('x-cachecraft-chapter');
+    expect(exchange.requestHeaders).toContainEqual(['Cookie', 'a=1']);
+
+    // A page the browser loads itself carries only the cookie; an untagged request, nothing.
+    const page = await api(`/ch/${stage}/monitor.css?tags=2`, { headers: { Cookie: 'cachecraft-learner=learner-2' } });
+    const pageExchange = (await (await api(`/api/log/${page.headers.get(EXCHANGE_HEADER)}`)).json()) as Exchange;
+    expect([pageExchange.learner, pageExchange.chapter]).toEqual(['learner-2', undefined]);
+    expect(pageExchange.requestHeaders.map(([n]) => n.toLowerCase())).not.toContain('cookie');
+    const plain = await api(`/ch/${stage}/monitor.css?tags=3`);
+    const plainExchange = (await (await api(`/api/log/${plain.headers.get(EXCHANGE_HEADER)}`)).json()) as Exchange;
+    expect('learner' in plainExchange || 'chapter' in plainExchange).toBe(false);
+  });
+
   it('streams exchanges as Server-Sent Events, filtered by stage', async () => {
     const controller = new AbortController();
     const stream = await api('/api/log?stage=seed', { signal: controller.signal });

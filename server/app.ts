@@ -12,6 +12,7 @@ import { errorPage } from './http/error-page';
 import { asWritten, respond, type HeaderPairs } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog } from './log/request-log';
+import { takeCourseTags } from './course-tags';
 import { setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
 import { stageRoute } from './stage-route';
@@ -165,7 +166,9 @@ interface StageCall {
 async function answerAndRecord({ request, incoming, slug, path, target, log, stageFor }: StageCall): Promise<Response> {
   const started = performance.now();
   const url = new URL(request.url);
-  const inner = stageRequest(request, url.origin + path);
+  // Who sent it (the course's tags) is recorded apart: the stage sees the request as written.
+  const tags = takeCourseTags(incoming ? pairs(incoming.rawHeaders) : [...request.headers]);
+  const inner = stageRequest(request, url.origin + path, tags.changed ? headersOf(tags.headers) : undefined);
   // The seed reads the target as sent; known only when the request came through node.
   if (incoming) setRequestTarget(inner, target);
 
@@ -190,11 +193,13 @@ async function answerAndRecord({ request, incoming, slug, path, target, log, sta
     target: incoming?.url ?? pathAndQuery(request.url),
     path: new URL(url.origin + path).pathname,
     httpVersion: incoming?.httpVersion ?? '1.1',
-    requestHeaders: incoming ? pairs(incoming.rawHeaders) : [...request.headers],
+    requestHeaders: tags.headers,
     status: written.status,
     responseHeaders: headers,
     bodyBytes: noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0),
     durationMs: Math.round((performance.now() - started) * 100) / 100,
+    ...(tags.learner ? { learner: tags.learner } : {}),
+    ...(tags.chapter ? { chapter: tags.chapter } : {}),
   });
   return respond(written.status, headers, written.body, written.reason);
 }
@@ -202,6 +207,18 @@ async function answerAndRecord({ request, incoming, slug, path, target, log, sta
 function pathAndQuery(url: string): string {
   const { pathname, search } = new URL(url);
   return pathname + search;
+}
+
+function headersOf(fields: [string, string][]): Headers {
+  const headers = new Headers();
+  for (const [name, value] of fields) {
+    try {
+      headers.append(name, value);
+    } catch {
+      // a field node accepted but fetch's Headers refuses: the stage would not have read it either
+    }
+  }
+  return headers;
 }
 
 function pairs(raw: string[]): [string, string][] {

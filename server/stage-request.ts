@@ -4,10 +4,14 @@
 // own work, and fetch's Request refuses the methods it forbids (CONNECT, TRACE, TRACK), which a
 // server still receives and must answer (a stage says 405 or 501). Everything but the URL (the
 // method, the headers, the body, the signal) is the client's request itself.
-export function stageRequest(request: Request, url: string): Request {
+//
+// `headers`, when given, replaces the request's own (the app passes the fields without the
+// course's tags: server/course-tags.ts).
+export function stageRequest(request: Request, url: string, headers?: Headers): Request {
   return new Proxy(request, {
     get(target, property) {
       if (property === 'url') return url;
+      if (property === 'headers' && headers) return headers;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

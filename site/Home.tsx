@@ -2,16 +2,18 @@
 import { Link } from 'react-router';
 import { chapters } from './chapters';
 import { useProgress } from './use-progress';
+import { comingChapters } from './coming';
 
 export function Home() {
   const progress = useProgress();
+  const coming = comingChapters(chapters.map((c) => c.stage));
   return (
     <div className="home">
       <h1>Cachecraft</h1>
       <p className="lead">
         An interactive course on HTTP caching. You build up a small static-file server in TypeScript one behaviour
-        at a time — Last-Modified, ETags, freshness, safe paths — and try every step against a live server from
-        this page.
+        at a time, and try every step against a live server from this page. The course so far: a server that never
+        caches, then Last-Modified. ETags, freshness and safe paths are coming (listed below the chapters).
       </p>
       <p>
         It grew from a real 2008 blog post, “Webservers with Python - Caching” by Yeraze (
@@ -44,13 +46,29 @@ export function Home() {
         })}
       </ol>
 
+      {coming.length > 0 ? (
+        <>
+          <h2 id="coming-heading">Coming later</h2>
+          <p className="muted">Not written yet: these chapters have no page so far.</p>
+          <ol className="coming-list" aria-labelledby="coming-heading" start={chapters.length + 1} data-testid="coming-list">
+            {coming.map((c) => (
+              <li key={c.stage}>
+                {c.title} <span className="coming-mark">coming</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+
       <h2>How the live server works</h2>
       <p>
-        The course server runs inside the same dev server as this site (<code>npm run dev</code>), on the same
-        origin. Each chapter has its own stage at <code>/ch/&lt;stage&gt;/</code>, serving a private copy of the
+        The course server runs on the same origin as this site: inside Vite's dev server under{' '}
+        <code>npm run dev</code>, or on its own with <code>npm run serve</code> after <code>npm run build</code>. Each chapter has its own stage at <code>/ch/&lt;stage&gt;/</code>, serving a private copy of the
         sample files with that chapter’s caching rules. Every request a stage receives — from the playground, from
         the demo page, from <code>curl</code> — is written to a request log that each chapter page streams live, so you see
-        exactly what your browser sent and what the server answered.
+        exactly what your browser sent and what the server answered. The “Try this” lists count only your own
+        requests: those you send from the chapter’s playground (other browsers, and people sharing the server, do
+        not tick your tasks).
       </p>
     </div>
   );

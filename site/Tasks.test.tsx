@@ -8,6 +8,7 @@ import { ChapterContext, type ChapterInfo } from '../client/chapter-context';
 import { PROGRESS_KEY } from './progress';
 import { Tasks } from './Tasks';
 import { exchange } from '../client/testing/exchanges';
+import { learnerId } from '../client/learner';
 
 
 /** Stands in for the browser's EventSource so the test can play the server's log. */
@@ -72,11 +73,19 @@ describe('<Tasks />', () => {
     expect(source.url).toBe('/api/log');
     expect(done()).toBe(0);
 
-    // Another stage's HEAD does not count; this chapter's does, and so does the compared stage.
-    await act(async () => source.emit(exchange({ stage: 'other', method: 'HEAD' })));
-    expect(done()).toBe(0);
+    // Another stage's HEAD does not count, nor someone else's, nor one sent from another
+    // chapter, nor the demo frame's; this learner's from this chapter does, and so does the
+    // compared stage.
+    const me = learnerId();
+    const mine = { learner: me, chapter: 'demo' };
+    await act(async () => source.emit(exchange({ stage: 'other', method: 'HEAD', ...mine })));
+    await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD', learner: 'someone-else', chapter: 'demo' })));
+    await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD', learner: me, chapter: 'elsewhere' })));
+    await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD', learner: me })));
     await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD' })));
-    await act(async () => source.emit(exchange({ stage: 'seed', status: 404 })));
+    expect(done()).toBe(0);
+    await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD', ...mine })));
+    await act(async () => source.emit(exchange({ stage: 'seed', status: 404, ...mine })));
     expect(done()).toBe(2);
     expect(dom.container.textContent).toContain('2 of 3 done');
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({ demo: ['head', 'seed-404'] });
@@ -89,5 +98,11 @@ describe('<Tasks />', () => {
     await act(async () => reset.click());
     expect(done()).toBe(0);
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')).toEqual({});
+    // The exchanges still in the log were made under the old id: they no longer count.
+    expect(learnerId()).not.toBe(me);
+    await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD', ...mine })));
+    expect(done()).toBe(0);
+    await act(async () => source.emit(exchange({ stage: 'demo-stage', method: 'HEAD', learner: learnerId(), chapter: 'demo' })));
+    expect(done()).toBe(1);
   });
 });

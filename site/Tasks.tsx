@@ -1,11 +1,15 @@
-// <Tasks />: the chapter's "Try this" list. A task is ticked when its check passes on the
-// exchanges of the chapter's stage(s) in the live log, and stays ticked (see site/progress.ts).
+// <Tasks />: the chapter's "Try this" list. A task is ticked when its check passes on this
+// learner's own exchanges of the chapter's stage(s) in the live log (client/learner.ts), and stays
+// ticked (see site/progress.ts). "Reset progress" forgets the ticks and starts a new learner id,
+// so only requests made after it count.
 import { useEffect, useMemo } from 'react';
 import { chapterStages } from './chapter-list';
 import { useChapter } from '../client/chapter-context';
 import { getProgress, markDone, resetChapter, setProgress } from './progress';
 import { passingTasks } from '../client/task-helpers';
 import { useExchanges } from '../client/use-exchanges';
+import { renewLearnerId } from '../client/learner';
+import { useLearnerId } from '../client/use-learner';
 import { useProgress } from './use-progress';
 
 export function Tasks() {
@@ -13,7 +17,8 @@ export function Tasks() {
   if (!chapter) throw new Error('<Tasks /> is only available inside a chapter');
   const { exchanges } = useExchanges(chapterStages(chapter));
   const progress = useProgress();
-  const passing = useMemo(() => passingTasks(chapter.tasks, exchanges, chapter), [chapter, exchanges]);
+  const learner = useLearnerId();
+  const passing = useMemo(() => passingTasks(chapter.tasks, exchanges, chapter, learner), [chapter, exchanges, learner]);
 
   useEffect(() => {
     if (passing.length > 0) setProgress(markDone(getProgress(), chapter.slug, passing));
@@ -26,7 +31,8 @@ export function Tasks() {
     <section className="tasks" aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">Try this</h2>
       <p className="tasks-progress">
-        {count} of {chapter.tasks.length} done. The list ticks itself from the requests the server receives.
+        {count} of {chapter.tasks.length} done. The list ticks itself from the requests you send from this page:
+        other chapters, other browsers and anyone else using the server do not count.
       </p>
       <ul>
         {chapter.tasks.map((task) => {
@@ -48,7 +54,13 @@ export function Tasks() {
           );
         })}
       </ul>
-      <button type="button" onClick={() => setProgress(resetChapter(getProgress(), chapter.slug))}>
+      <button
+        type="button"
+        onClick={() => {
+          renewLearnerId(); // the requests made so far no longer count
+          setProgress(resetChapter(getProgress(), chapter.slug));
+        }}
+      >
         Reset progress
       </button>
     </section>

@@ -4,6 +4,8 @@ import { DemoFrame } from '../playground/DemoFrame';
 import { Playground } from '../playground/Playground';
 import { RequestLog } from '../playground/RequestLog';
 import { Code } from './Code';
+import { ScrollTable } from './ScrollTable';
 import { Tasks } from './Tasks';
 
-export const mdxComponents = { Code, Playground, DemoFrame, RequestLog, Tasks };
+// `table`: Markdown tables, in a box that scrolls on a phone (site/ScrollTable.tsx).
+export const mdxComponents = { Code, Playground, DemoFrame, RequestLog, Tasks, table: ScrollTable };

@@ -152,6 +152,7 @@ const TASK = z.strictObject({
   id: text,
   text,
   hint: text.optional(),
+  accepts: z.enum(['playground', 'browser']).optional(),
   check: z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', 'must be a function'),
 });
 const TASKS_MODULE = z.object({ tasks: z.array(TASK) });
