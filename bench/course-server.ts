@@ -1,10 +1,10 @@
 // The course's own server, started exactly as `npm run serve` starts it (the same command line
-// as server/testing/cli.ts): `node --import tsx server/node.ts ...` in the repository, on port 0,
+// as server/testing/cli.ts): `node scripts/serve.mjs ...` in the repository, on port 0,
 // reading the URL it prints. Either one stage serving a folder at /, or the whole course app.
 import { fileURLToPath } from 'node:url';
 import { printedUrl, spawnChild, type Child } from './child';
 
-const ENTRY = fileURLToPath(new URL('../server/node.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../scripts/serve.mjs', import.meta.url));
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 export interface Running {
@@ -25,7 +25,7 @@ export function startCourseApp(label: string): Promise<Running> {
 }
 
 async function start(label: string, args: string[]): Promise<Running> {
-  const child = spawnChild(label, process.execPath, ['--import', 'tsx', ENTRY, ...args, '--port', '0'], { cwd: REPO_ROOT });
+  const child = spawnChild(label, process.execPath, [ENTRY, ...args, '--port', '0'], { cwd: REPO_ROOT });
   const url = await printedUrl(child);
   return { label, url, child };
 }

@@ -4,9 +4,9 @@
 //   npm run serve -- --stage <slug> --root <dir> [--port N]  one stage serving <dir> at /
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCourseApp } from './app';
+import { SITE_DIR } from './paths';
 import { createHttpServer, listen } from './listen';
 import { STAGES, findStage } from './stages';
 
@@ -14,7 +14,6 @@ const USAGE = `Usage:
   npm run serve -- [--port N] [--host H]
   npm run serve -- --stage <${STAGES.map((s) => s.slug).join('|')}> --root <dir> [--port N] [--host H]`;
 
-const SITE_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
 
 function fail(message: string): never {
   console.error(`cachecraft: ${message}`);

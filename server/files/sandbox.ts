@@ -13,10 +13,10 @@ import { rmSync } from 'node:fs';
 import { cp, lstat, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { StageFile } from '../../common/stage-file';
+import { SAMPLES_DIR } from '../paths';
 
-export const SAMPLES_DIR = fileURLToPath(new URL('../samples/', import.meta.url));
+export { SAMPLES_DIR };
 export const FAKE_SECRET = 'FAKE SECRET outside the served folder: if you can read this, a path check failed.\n';
 
 /** Experiments may only name a plain file of the samples: no folders, no dotfiles. */

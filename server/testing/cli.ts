@@ -1,8 +1,9 @@
-// Runs `npm run serve`'s entry point (server/node.ts) as a child process, as a user would.
+// Runs `npm run serve` (scripts/serve.mjs, which bundles and runs server/node.ts) as a child
+// process, as a user would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const ENTRY = fileURLToPath(new URL('../node.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface CliRun {
@@ -12,7 +13,7 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+  const child = spawn(process.execPath, [ENTRY, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,10 @@
 // behind express.static) with its defaults, on plain node:http, on a free port of 127.0.0.1.
 // Its defaults send ETag and Last-Modified and answer conditional requests with 304.
 //
-//   node --import tsx bench/serve-static-server.ts <root>
+//   node bench/serve-static-server.mjs <root>
+//
+// Plain JavaScript, run by plain node, as an express app runs in production (and as
+// `npm run serve` runs the course's server, bundled: scripts/serve.mjs).
 //
 // It prints its URL as `npm run serve` does, stops on SIGTERM or SIGINT, and also when its
 // stdin closes: the bench holds the other end, so a bench that dies takes this server with it.
@@ -11,7 +14,7 @@ import serveStatic from 'serve-static';
 
 const root = process.argv[2];
 if (!root) {
-  console.error('usage: node --import tsx bench/serve-static-server.ts <root>');
+  console.error('usage: node bench/serve-static-server.mjs <root>');
   process.exit(1);
 }
 
