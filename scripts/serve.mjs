@@ -29,8 +29,11 @@ await build({
 // esbuild's service (a child process and the pipes to it) is not needed any more; left running,
 // the server paid for it in garbage collection on every large answer.
 await stop();
+// Once loaded the file is not needed; the server may also end during loading (a bad option).
+const remove = () => rmSync(outfile, { force: true });
+process.once('exit', remove);
 try {
   await import(pathToFileURL(outfile).href);
 } finally {
-  rmSync(outfile, { force: true }); // loaded (or failed): the file is not needed any more
+  remove();
 }

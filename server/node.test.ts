@@ -1,8 +1,10 @@
 // `npm run serve` as a user runs it: a real process, real ports, real signals.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startCli } from './testing/cli';
 
@@ -38,6 +40,8 @@ describe('npm run serve -- --stage <slug> --root <dir>', () => {
     expect(await run.exited).toBe(1);
     expect(run.output()).toMatch(message);
     expect(run.output()).not.toMatch(/at .*\.ts:\d+/);
+    // scripts/serve.mjs removes the bundle it ran, even when the server ends while loading.
+    expect(existsSync(fileURLToPath(new URL(`../node_modules/.cache/cachecraft/serve-${run.child.pid}.mjs`, import.meta.url)))).toBe(false);
   }, 30_000);
 
   it('explains a port already in use', async () => {
