@@ -17,6 +17,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   playground: ['client', 'common', 'server/http'],
   chapters: ['client', 'common', 'server/http'],
   site: ['playground', 'client', 'common', 'chapters', 'server/http'],
+  workshop: ['server', 'common'],
 };
 
 function sources(dir: string): string[] {
