@@ -7,6 +7,7 @@ import { codeRegions } from './site/vite/regions-plugin';
 import { courseChapters } from './site/vite/chapters-plugin';
 import { pageWeight } from './site/vite/page-weight';
 import { routesManifest } from './site/vite/routes-plugin';
+import { projectFilesModule } from './site/vite/project-files';
 import { courseServer } from './server/vite-plugin';
 
 const regions = codeRegions();
@@ -27,9 +28,13 @@ export default defineConfig({
     regions.vite, // `vite build` fails on a missing region
     routesManifest(), // dist/routes.json: the pages `npm run serve` answers 200 (the rest 404)
     pageWeight(), // `vite build` fails when a page or a chapter's chunk is over its budget
+    projectFilesModule(), // virtual:project-files: the project "Open in StackBlitz" sends
     courseServer(),
   ],
   // Same-origin only: Vite's default CORS middleware would add "Vary: Origin" to every stage's
   // answers, a header the lessons did not ask for.
   server: { cors: false },
+  // Page weight is checked by pageWeight() above. The one chunk over Vite's 500 kB warning is the
+  // project "Open in StackBlitz" sends (about 1 MB of text), loaded only when that button is pressed.
+  build: { chunkSizeWarningLimit: 4000 },
 });

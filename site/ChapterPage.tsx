@@ -7,6 +7,7 @@ import { ChapterContext } from '../client/chapter-context';
 import { chapters, type ChapterModule } from './chapters';
 import { mdxComponents } from './mdx-components';
 import { NotFound } from './NotFound';
+import { OpenInStackBlitz } from './stackblitz/OpenInStackBlitz';
 
 export function ChapterPage() {
   const { slug } = useParams();
@@ -30,6 +31,7 @@ export function ChapterPage() {
         <title>{`${chapter.title} · Cachecraft`}</title>
         <p className="chapter-kicker">Chapter {chapter.number}</p>
         <h1 tabIndex={-1}>{chapter.title}</h1>
+        <OpenInStackBlitz chapter={chapter} />
         <Content components={mdxComponents} />
       </article>
       <nav className="prev-next" aria-label="Previous and next chapter">

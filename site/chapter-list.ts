@@ -22,6 +22,8 @@ export interface Chapter {
   stage: string;
   /** Optional second stage to compare against, e.g. "seed". */
   compare?: string;
+  /** Its text, from the repository root: "chapters/NN-slug/index.mdx" (opened in StackBlitz). */
+  textFile: string;
   /** The ids of its tasks (for progress on the home page; the tasks themselves load with the chapter). */
   taskIds: string[];
 }

@@ -43,8 +43,8 @@ describe('courseChapters', () => {
         const list = await load('virtual:chapters');
         const chapters = JSON.parse(/export const chapters = (\[[\s\S]*?\n\]);/.exec(list)![1]!);
         expect(chapters).toEqual([
-          { number: 1, slug: 'one', ...GOOD_FRONTMATTER, taskIds: [] },
-          { number: 2, slug: 'two', ...GOOD_FRONTMATTER, compare: 'seed', taskIds: ['x'] },
+          { number: 1, slug: 'one', ...GOOD_FRONTMATTER, textFile: 'chapters/01-one/index.mdx', taskIds: [] },
+          { number: 2, slug: 'two', ...GOOD_FRONTMATTER, compare: 'seed', textFile: 'chapters/02-two/index.mdx', taskIds: ['x'] },
         ]);
         expect(list).toContain(`"two": () => import("virtual:chapter/two")`);
         expect(chapterModuleId('two')).toBe('\0virtual:chapter/two');

@@ -36,8 +36,8 @@ export async function chapterList(root: string): Promise<Chapter[]> {
         if (!(error instanceof ChapterError)) throw error;
         problems.push(...error.problems);
       }
-      const { number, slug, title, part, summary, stage, compare } = source;
-      const chapter: Chapter = { number, slug, title, part, summary, stage, taskIds };
+      const { number, slug, title, part, summary, stage, compare, textFile } = source;
+      const chapter: Chapter = { number, slug, title, part, summary, stage, textFile, taskIds };
       if (compare) chapter.compare = compare;
       return chapter;
     }),
