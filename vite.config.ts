@@ -9,6 +9,7 @@ import { pageWeight } from './site/vite/page-weight';
 import { routesManifest } from './site/vite/routes-plugin';
 import { projectFilesModule } from './site/vite/project-files';
 import { courseServer } from './server/vite-plugin';
+import { learnerStages } from './workshop/tools/learner-stages';
 
 const regions = codeRegions();
 
@@ -29,7 +30,7 @@ export default defineConfig({
     routesManifest(), // dist/routes.json: the pages `npm run serve` answers 200 (the rest 404)
     pageWeight(), // `vite build` fails when a page or a chapter's chunk is over its budget
     projectFilesModule(), // virtual:project-files: the project "Open in StackBlitz" sends
-    courseServer(),
+    courseServer(learnerStages()), // the stages, and the workshop's "your server" ones (yours-<slug>)
   ],
   // Same-origin only: Vite's default CORS middleware would add "Vary: Origin" to every stage's
   // answers, a header the lessons did not ask for.

@@ -16,7 +16,7 @@ import { takeCourseTags } from './course-tags';
 import { setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
 import { stageRoute } from './stage-route';
-import { STAGES, findStage, type Stage } from './stages';
+import { STAGES, type Stage, type StageDefinition } from './stages';
 
 export { EXCHANGE_HEADER };
 
@@ -30,6 +30,11 @@ export interface CourseApp {
 export interface CourseAppOptions {
   /** A built site (dist/) to serve at /, for `npm run serve`. Vite serves it in development. */
   siteDir?: string;
+  /**
+   * Stages beside STAGES, for this app only: `npm run dev` adds the workshop's "your server"
+   * stages (yours-<slug>, built from the learner's file; workshop/tools/learner-stages.ts).
+   */
+  extraStages?: StageDefinition[];
 }
 
 type Bindings = { incoming?: IncomingMessage };
@@ -37,7 +42,9 @@ type Bindings = { incoming?: IncomingMessage };
 export async function createCourseApp(options: CourseAppOptions = {}): Promise<CourseApp> {
   const sandbox = await Sandbox.create();
   const log = new RequestLog();
-  const stageFor = stageInstances(sandbox);
+  const stages = [...STAGES, ...(options.extraStages ?? [])];
+  const findStage = (slug: string) => stages.find((stage) => stage.slug === slug);
+  const stageFor = stageInstances(sandbox, findStage);
 
   const app = new Hono<{ Bindings: Bindings }>();
   // Everything the app itself answers (not the stages: they send their own headers, and the
@@ -78,6 +85,7 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     if (!findStage(slug)) throw new SandboxError(404, `There is no stage called "${slug}".`);
     return slug;
   };
+  app.get('/api/stages', (c) => c.json(stages.map(({ slug, title }) => ({ slug, title }))));
   app.get('/api/stages/:stage/files', async (c) => c.json(await sandbox.list(knownStage(c))));
   app.put(
     '/api/stages/:stage/files/:name',
@@ -116,7 +124,7 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     const route = stageRoute(incoming?.url ?? pathAndQuery(request.url));
     if (!route) return app.fetch(request, env as Bindings);
     const definition = findStage(route.slug);
-    if (!definition) return errorPage(404, `There is no stage called "${route.slug}". Stages: ${STAGES.map((s) => s.slug).join(', ')}.`);
+    if (!definition) return errorPage(404, `There is no stage called "${route.slug}". Stages: ${stages.map((s) => s.slug).join(', ')}.`);
     if (route.kind === 'add-slash') return errorPage(301, `The stage is at ${route.location}`, { Location: route.location });
     if (route.kind === 'leaves-stage') {
       return errorPage(400, `This path leaves the stage: it resolves to ${route.resolved}, outside /ch/${route.slug}/.`);
@@ -133,7 +141,7 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
 }
 
 /** Each stage, built on its current copy of the samples (a reset makes a new copy). */
-function stageInstances(sandbox: Sandbox): (slug: string) => Promise<Stage> {
+function stageInstances(sandbox: Sandbox, findStage: (slug: string) => StageDefinition | undefined): (slug: string) => Promise<Stage> {
   const built = new Map<string, { root: string; stage: Stage }>();
   return async (slug) => {
     const root = await sandbox.rootFor(slug);

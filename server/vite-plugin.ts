@@ -1,28 +1,29 @@
 // Mounts the course app inside Vite's dev server, so `npm run dev` is one port: the site, the
 // stages and the request log are same-origin (no CORS preflight for If-None-Match, ETag readable).
 import type { Plugin } from 'vite';
-import { createCourseApp, type CourseApp } from './app';
+import { createCourseApp, type CourseApp, type CourseAppOptions } from './app';
 import { nodeListener } from './listen';
 
 const COURSE_PATHS = /^\/(ch|api)(\/|$)/;
 
-export function courseServer(): Plugin {
+/** `extraStages` and `close`: stages only the dev server has (the workshop's "your server"). */
+export function courseServer(extra: { stages: CourseAppOptions['extraStages']; close(): Promise<void> } = { stages: [], close: async () => {} }): Plugin {
   let app: CourseApp | undefined;
   return {
     name: 'cachecraft-server',
     apply: 'serve',
     async configureServer(server) {
-      app = await createCourseApp();
+      app = await createCourseApp({ extraStages: extra.stages });
       const listener = nodeListener(app.fetch);
       server.middlewares.use((req, res, next) => {
         if (req.url && COURSE_PATHS.test(req.url)) listener(req, res);
         else next();
       });
-      server.httpServer?.once('close', () => void app?.close());
+      server.httpServer?.once('close', () => void Promise.all([app?.close(), extra.close()]));
       removeSandboxOnExit(app);
     },
     async buildEnd() {
-      await app?.close();
+      await Promise.all([app?.close(), extra.close()]);
     },
   };
 }

@@ -1,7 +1,7 @@
 // The course app on a real port for the tests of one file: made before its first test, closed
 // (its port and its sandbox) after its last.
 import { afterAll, beforeAll } from 'vitest';
-import { createCourseApp, type CourseApp } from '../app';
+import { createCourseApp, type CourseApp, type CourseAppOptions } from '../app';
 import { serve, type Running } from './serve';
 
 export interface RunningApp {
@@ -9,10 +9,10 @@ export interface RunningApp {
   readonly server: Running;
 }
 
-export function useCourseApp(): RunningApp {
+export function useCourseApp(options: CourseAppOptions = {}): RunningApp {
   let running: { app: CourseApp; server: Running } | undefined;
   beforeAll(async () => {
-    const app = await createCourseApp();
+    const app = await createCourseApp(options);
     running = { app, server: await serve(app.fetch) };
   });
   afterAll(async () => {
