@@ -8,13 +8,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import serveStatic from 'serve-static';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findStage } from '../server/stages';
+import { findStage, type Stage } from '../server/stages';
 import { makeFixture, type Fixture } from '../server/testing/fixture';
 import { serve, type Running } from '../server/testing/serve';
 import { CASES } from './cases';
 import { FILE_CASES } from './file-cases';
 import { EXIT, exitCode, summarize } from './report';
 import { runCheck, type Report } from './run';
+import { referenceStage } from './testing/reference-stage';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ALL_IDS = [...CASES, ...FILE_CASES].map((c) => c.id);
@@ -24,8 +25,8 @@ const PAST = new Date(Date.UTC(2008, 2, 19, 20, 32, 0, 750));
 const verdicts = (report: Report) => Object.fromEntries(report.results.map((r) => [r.id, r.verdict]));
 const byId = (report: Report, id: string) => report.results.find((r) => r.id === id)!;
 
-/** A stage from STAGES on a real port, serving a fresh copy of the samples; checked with --file. */
-function checkStage(slug: string, withFile = true): () => Report {
+/** A stage on a real port, serving a fresh copy of the samples; checked with --file. */
+function checkServer(create: (root: string) => Stage, withFile = true): () => Report {
   let fixture: Fixture;
   let server: Running;
   let report: Report | undefined;
@@ -34,7 +35,7 @@ function checkStage(slug: string, withFile = true): () => Report {
     // Modified in the past, as a served file usually is: then there is a date between
     // Last-Modified and Date for ims-later to send.
     await utimes(path.join(fixture.root, 'monitor.css'), PAST, PAST);
-    server = await serve(findStage(slug)!.create(fixture.root));
+    server = await serve(create(fixture.root));
     report = await runCheck({ url: `${server.url}/monitor.css`, file: withFile ? path.join(fixture.root, 'monitor.css') : undefined });
   }, 30_000);
   afterAll(async () => {
@@ -44,20 +45,35 @@ function checkStage(slug: string, withFile = true): () => Report {
   return () => report!;
 }
 
-// The stages on which every case applies and passes, --file cases included: the course's server
-// as it should be. The lead adds 'etag-vs-last-modified' here once that stage is merged.
+/** A stage registered in STAGES, by slug. */
+const checkStage = (slug: string, withFile = true) => checkServer(findStage(slug)!.create, withFile);
+
+/**
+ * Every case passes, --file cases included; the only one left out is rewrite-same-second, the
+ * variant for weak tags and dates, which a strong tag replaces by rewrite-same-second-strong-etag.
+ */
+function expectEveryCasePasses(report: Report): void {
+  const notPassing = report.results.filter((r) => r.verdict !== 'pass');
+  expect(notPassing.map((r) => `${r.id}: ${r.verdict}`), JSON.stringify(notPassing, null, 1)).toEqual(['rewrite-same-second: n/a']);
+  expect(report.results.map((r) => r.id)).toEqual(ALL_IDS);
+  expect(exitCode(summarize(report.results))).toBe(EXIT.ok);
+}
+
+// The stages on which every case applies and passes: the course's server as it should be. Once
+// the chapter-5 stage is merged, its slug goes here: 'etag-vs-last-modified'.
 const PASSES_EVERY_CASE: string[] = [];
 
 for (const slug of PASSES_EVERY_CASE) {
   describe(`npm run check on ${slug}`, () => {
     const report = checkStage(slug);
-    it('passes every case, none left out', () => {
-      expect(report().results.map((r) => r.id)).toEqual(ALL_IDS);
-      expect(Object.entries(verdicts(report())).filter(([, v]) => v !== 'pass'), JSON.stringify(report().results.filter((r) => r.verdict !== 'pass'), null, 1)).toEqual([]);
-      expect(exitCode(summarize(report().results))).toBe(EXIT.ok);
-    });
+    it('passes every case', () => expectEveryCasePasses(report()));
   });
 }
+
+describe('npm run check on a small correct server (a strong content-hash tag, check/testing)', () => {
+  const report = checkServer(referenceStage);
+  it('passes every case: each can pass over real HTTP', () => expectEveryCasePasses(report()));
+});
 
 describe('npm run check on the seed', () => {
   const report = checkStage('seed', false);
