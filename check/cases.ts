@@ -207,6 +207,17 @@ export const CASES: RequestCase[] = [
     judge: (got) => expectStatus(got, 304, 'recipients MUST accept all three HTTP-date forms (5.6.7); this one was refused or misread (asctime has no zone: it is GMT)'),
   },
   {
+    id: 'ims-asctime-older',
+    section: '5.6.7, 13.1.3',
+    title: 'If-Modified-Since one second before Last-Modified, in the asctime form → 200',
+    level: 'core',
+    plan: withLastModified((time) => get(['If-Modified-Since', formatAsctimeDate(time - 1000)])),
+    judge: (got, probe) =>
+      got.status === 304
+        ? fail(`304 although the file changed after that date: the zoneless asctime date was read as a local time west of GMT; ${STALE_CONFIRMED}`)
+        : expectStatus(got, okStatus(probe), 'modified since'),
+  },
+  {
     id: 'ims-invalid',
     section: '13.1.3',
     title: 'If-Modified-Since that is not a date → ignored: 200',

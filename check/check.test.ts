@@ -1,12 +1,11 @@
 // npm run check against real servers on 127.0.0.1: the course's stages (by slug, from STAGES)
 // and serve-static (what express.static uses), each on an ephemeral port.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, stat, utimes } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import serveStatic from 'serve-static';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findStage, type Stage } from '../server/stages';
 import { makeFixture, type Fixture } from '../server/testing/fixture';
@@ -109,32 +108,48 @@ describe('npm run check on last-modified', () => {
   });
 });
 
-describe('npm run check on serve-static (express.static)', () => {
+// serve-static (what express.static uses) with its defaults, as its own process
+// (bench/serve-static-server.mjs), in a time zone of the test's choosing: its If-Modified-Since
+// is read by Date.parse (through `fresh`), which takes a date with no zone, such as asctime's,
+// as local time.
+function startServeStatic(root: string, tz: string, children: ChildProcess[]): Promise<string> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bench/serve-static-server.mjs'), root], { env: { ...process.env, TZ: tz }, stdio: ['pipe', 'pipe', 'inherit'] });
+  children.push(child);
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.on('exit', (code) => reject(new Error(`serve-static exited (${code}): ${out}`)));
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const match = /http:\/\/[^\s/]+/.exec(out);
+      if (match) resolve(match[0]);
+    });
+  });
+}
+
+describe('npm run check on serve-static (express.static), on a machine in UTC', () => {
   let fixture: Fixture;
-  let server: http.Server;
+  const children: ChildProcess[] = [];
   let report: Report;
   const file = () => path.join(fixture.root, 'monitor.css');
   let before: { bytes: Buffer; mtimeMs: number };
   beforeAll(async () => {
     fixture = await makeFixture();
     before = { bytes: await readFile(file()), mtimeMs: (await stat(file())).mtimeMs };
-    const handler = serveStatic(fixture.root);
-    server = http.createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    report = await runCheck({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/monitor.css`, file: file() });
+    const url = await startServeStatic(fixture.root, 'UTC', children);
+    report = await runCheck({ url: `${url}/monitor.css`, file: file() });
   }, 30_000);
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
+    for (const child of children) child.kill('SIGTERM');
     await fixture?.remove();
   });
 
-  it('passes every ETag and date case but one: it reads an ISO 8601 date in If-Modified-Since (Date.parse) where RFC 9110 says to ignore it', () => {
+  it('passes every ETag and date case but one: it reads an ISO 8601 date in If-Modified-Since, where RFC 9110 says to ignore it', () => {
     expect(summarize(report.results).coreFailures).toEqual(['ims-iso-8601']);
     expect(byId(report, 'ims-iso-8601').got).toBe('HTTP/1.1 304 Not Modified');
     for (const id of ETAG_CASES.filter((id) => id !== 'touch-same-bytes')) expect(verdicts(report)[id], id).toBe('pass');
   });
   it('sends a weak size-mtime tag: it catches the same-second rewrite, and changes on a touch (advisory)', () => {
+    expect(report.first.fields).toContainEqual(['ETag', expect.stringMatching(/^W\/"[0-9a-f]+-[0-9a-f]+"$/)]);
     expect(byId(report, 'rewrite-same-second-strong-etag').verdict).toBe('n/a');
     expect(byId(report, 'rewrite-same-second').verdict).toBe('pass');
     expect(byId(report, 'touch-same-bytes')).toMatchObject({ verdict: 'fail', level: 'advisory', got: 'HTTP/1.1 200 OK' });
@@ -142,6 +157,31 @@ describe('npm run check on serve-static (express.static)', () => {
   it('puts the file back as it was: bytes and modification time', async () => {
     expect((await readFile(file())).equals(before.bytes)).toBe(true);
     expect(Math.abs((await stat(file())).mtimeMs - before.mtimeMs)).toBeLessThan(0.01);
+  });
+});
+
+describe('npm run check on serve-static in Tokyo (UTC+9) and in Chicago (UTC-5 in March)', () => {
+  let fixture: Fixture;
+  const children: ChildProcess[] = [];
+  const check = async (tz: string) => runCheck({ url: `${await startServeStatic(fixture.root, tz, children)}/monitor.css` });
+  beforeAll(async () => {
+    fixture = await makeFixture();
+    await utimes(path.join(fixture.root, 'monitor.css'), PAST, PAST); // 19 March 2008: Chicago is on UTC-5 then
+  });
+  afterAll(async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await fixture.remove();
+  });
+
+  it('east of GMT, an asctime date reads hours early: its own Last-Modified gets a 200', async () => {
+    const report = await check('Asia/Tokyo');
+    expect(summarize(report.results).coreFailures).toEqual(['ims-asctime', 'ims-iso-8601']);
+    expect(byId(report, 'ims-asctime-older').verdict).toBe('pass');
+  });
+  it('west of GMT, it reads hours late: a date before Last-Modified gets a 304, a stale copy confirmed', async () => {
+    const report = await check('America/Chicago');
+    expect(summarize(report.results).coreFailures).toEqual(['ims-asctime-older', 'ims-iso-8601']);
+    expect(byId(report, 'ims-asctime-older').got).toBe('HTTP/1.1 304 Not Modified');
   });
 });
 
