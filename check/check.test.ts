@@ -3,10 +3,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, stat, utimes } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHttpDate } from '../server/http/http-date';
 import { findStage, type Stage } from '../server/stages';
 import { makeFixture, type Fixture } from '../server/testing/fixture';
 import { serve, type Running } from '../server/testing/serve';
@@ -182,6 +183,47 @@ describe('npm run check on serve-static in Tokyo (UTC+9) and in Chicago (UTC-5 i
     const report = await check('America/Chicago');
     expect(summarize(report.results).coreFailures).toEqual(['ims-asctime-older', 'ims-iso-8601']);
     expect(byId(report, 'ims-asctime-older').got).toBe('HTTP/1.1 304 Not Modified');
+  });
+});
+
+describe('npm run check on a server that keeps every connection open, and never answers one case', () => {
+  let server: net.Server;
+  const sockets = new Set<net.Socket>();
+  let report: Report;
+  beforeAll(async () => {
+    // Raw HTTP/1.1 that ignores `Connection: close`, answers `If-None-Match: *` never, and
+    // otherwise 304 to its tag, 200 to anything else.
+    server = net.createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      let text = '';
+      socket.on('data', (d) => {
+        text += d.toString('latin1');
+        if (!text.includes('\r\n\r\n')) return;
+        if (/\r\nIf-None-Match: \*\r\n/.test(text)) return;
+        const date = formatHttpDate(Date.now());
+        const head = text.startsWith('HEAD ');
+        if (/\r\nIf-None-Match: [^\r]*"v1"/.test(text)) socket.write(`HTTP/1.1 304 Not Modified\r\nDate: ${date}\r\nETag: "v1"\r\n\r\n`);
+        else socket.write(`HTTP/1.1 200 OK\r\nDate: ${date}\r\nETag: "v1"\r\nContent-Length: 5\r\n\r\n${head ? '' : 'hello'}`);
+        text = '';
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    report = await runCheck({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/x`, timeoutMs: 1500 });
+  }, 30_000);
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('reads each complete answer without waiting for a close that never comes', () => {
+    expect(verdicts(report)).toMatchObject({ 'inm-current': 'pass', 'inm-never-issued': 'pass', 'head-no-content': 'pass', '304-no-content': 'pass' });
+  });
+  it('reports the unanswered case as an error of its own, and goes on', () => {
+    expect(byId(report, 'inm-star')).toMatchObject({ verdict: 'error', sent: 'GET · If-None-Match: *' });
+    expect(byId(report, 'inm-star').detail).toMatch(/^no complete answer from 127\.0\.0\.1:\d+ within 1500 ms \(0 bytes received/);
+    expect(report.results.map((r) => r.id)).toEqual(ALL_IDS);
+    expect(summarize(report.results).coreFailures).toEqual(['inm-star']);
   });
 });
 

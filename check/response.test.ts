@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { header, headerValues, NotHttp, parseResponse } from './response';
+import { header, headerValues, isComplete, NotHttp, parseResponse } from './response';
 
 const parse = (raw: string, method = 'GET') => parseResponse(Buffer.from(raw, 'latin1'), method);
 
@@ -39,5 +39,23 @@ describe('parseResponse', () => {
     expect(() => parse('')).toThrow(NotHttp);
     expect(() => parse('SSH-2.0-OpenSSH\r\n\r\n')).toThrow(/not an HTTP status line/);
     expect(() => parse('HTTP/1.1 200 OK\r\nDate: x\r\n')).toThrow(/no complete header section/);
+  });
+});
+
+describe('isComplete', () => {
+  const complete = (raw: string, method = 'GET') => isComplete(Buffer.from(raw, 'latin1'), method);
+  it('is true once the header section and the announced body are in', () => {
+    expect(complete('HTTP/1.1 304 Not Modified\r\nETag: "a"\r\n\r\n')).toBe(true);
+    expect(complete('HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\n', 'HEAD')).toBe(true);
+    expect(complete('HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc')).toBe(true);
+    expect(complete('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n')).toBe(true);
+    expect(complete('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 304 Not Modified\r\n\r\n')).toBe(true);
+  });
+  it('is false before that, and for a body that only the close can end', () => {
+    expect(complete('HTTP/1.1 304 Not Modified\r\nETag: "a"\r\n')).toBe(false);
+    expect(complete('HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nab')).toBe(false);
+    expect(complete('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n')).toBe(false);
+    expect(complete('HTTP/1.0 200 OK\r\n\r\nall of it')).toBe(false);
+    expect(complete('HTTP/1.1 100 Continue\r\n\r\n')).toBe(false);
   });
 });

@@ -43,6 +43,34 @@ export function parseResponse(bytes: Buffer, method: string): ParsedResponse {
   }
 }
 
+/**
+ * Whether `bytes` already hold a whole response (to a request made with `method`), so a server
+ * that keeps the connection open despite `Connection: close` need not be waited for: the header
+ * section, and the body its framing announces (none for HEAD, 1xx, 204, 304). A response framed
+ * by the close only is never complete before the close.
+ */
+export function isComplete(bytes: Buffer, method: string): boolean {
+  let start = 0;
+  for (;;) {
+    const headEnd = bytes.indexOf('\r\n\r\n', start, 'latin1');
+    if (headEnd === -1) return false;
+    const [statusLine = '', ...lines] = bytes.toString('latin1', start, headEnd).split('\r\n');
+    const match = /^HTTP\/\d\.\d (\d{3})(?: |$)/.exec(statusLine);
+    if (!match) return false;
+    const status = Number(match[1]);
+    if (status >= 100 && status < 200) {
+      start = headEnd + 4;
+      continue;
+    }
+    if (method === 'HEAD' || status === 204 || status === 304) return true;
+    const fields: Field[] = lines.filter((l) => l.indexOf(':') > 0).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]);
+    const rest = bytes.subarray(headEnd + 4);
+    if (headerValues(fields, 'transfer-encoding').join(',').toLowerCase().includes('chunked')) return /(^|\r\n)0+(;[^\r]*)?\r\n(?:[^\r]+\r\n)*\r\n$/.test(rest.toString('latin1'));
+    const length = header(fields, 'content-length');
+    return length !== undefined && /^\d+$/.test(length) && rest.length >= Number(length);
+  }
+}
+
 function frame(rest: Buffer, method: string, status: number, fields: Field[]): { body: Buffer; extra: Buffer } {
   const none = Buffer.alloc(0);
   if (method === 'HEAD' || status === 204 || status === 304) return { body: none, extra: rest };

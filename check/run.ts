@@ -63,7 +63,15 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
       record(meta, spec);
       continue;
     }
-    const exchange = await send(spec);
+    // A case the server does not answer (in time, or in HTTP) is that case's error; the run goes on.
+    let exchange: Exchange;
+    try {
+      exchange = await send(spec);
+    } catch (error) {
+      if (!(error instanceof CheckError)) throw error;
+      report.results.push({ ...meta, verdict: 'error', detail: error.message, sent: describeSent(spec) });
+      continue;
+    }
     record(meta, judge(exchange.response, probe), exchange);
   }
 
@@ -82,7 +90,6 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
       const { exchange, judgement } = await run(send, guard);
       record(meta, judgement, exchange);
     } catch (error) {
-      if (error instanceof CheckError) throw error;
       report.results.push({ ...meta, verdict: 'error', detail: (error as Error).message });
     } finally {
       guard.close();
