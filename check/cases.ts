@@ -27,7 +27,7 @@ import {
 } from './judge';
 import type { Probe } from './probe';
 import type { RequestSpec } from './request';
-import type { ParsedResponse } from './response';
+import { header, type ParsedResponse } from './response';
 
 export type Level = 'core' | 'advisory';
 
@@ -89,7 +89,7 @@ export const CASES: RequestCase[] = [
     level: 'core',
     plan: () => get(),
     judge: (got) => {
-      const date = got.fields.find(([n]) => n.toLowerCase() === 'date')?.[1];
+      const date = header(got.fields, 'Date');
       if (date === undefined) return fail('no Date: an origin server with a clock MUST send one in a 2xx');
       return isImfFixdate(date) ? pass(`Date: ${date}`) : fail(`Date: ${date} is not an IMF-fixdate (5.6.7)`);
     },

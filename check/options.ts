@@ -11,7 +11,8 @@ Runs RFC 9110's conditional-GET cases against the URL of a file on any HTTP serv
   --json           the report as JSON
   --timeout <ms>   time limit per request (default 5000)
 
-Exit codes: 0 every core case passed; 1 a core case failed; 2 the check could not run.`;
+Exit codes: 0 every core case that applies passed; 1 a core case failed (or got no answer);
+2 the check could not run (bad URL, refused connection, first GET not answered with a 2xx).`;
 
 export interface CliOptions {
   url: string;
