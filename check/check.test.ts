@@ -1,9 +1,11 @@
 // npm run check against real servers on 127.0.0.1: the course's stages (by slug, from STAGES)
 // and serve-static (what express.static uses), each on an ephemeral port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, stat, utimes } from 'node:fs/promises';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -334,6 +336,8 @@ describe('npm run check --file: Ctrl-C while the file is changed', () => {
     expect((await readFile(file)).equals(before.bytes)).toBe(true);
     expect(Math.abs((await stat(file)).mtimeMs - before.mtimeMs)).toBeLessThan(0.01);
     expect(run.err()).toContain(`SIGINT: ${file} restored.`);
+    // and the copy it kept in the temp folder while the file was changed is gone
+    expect(existsSync(path.join(os.tmpdir(), `cachecraft-check-${run.child.pid}-monitor.css`))).toBe(false);
   }, 30_000);
 });
 

@@ -13,9 +13,9 @@ export class FileGuard {
   private readonly atime: number;
   private readonly mtime: number;
   private dirty = false;
-  private readonly onExit = () => this.restore();
+  private readonly onExit = () => this.close();
   private readonly onSignal = (signal: NodeJS.Signals) => {
-    this.restore();
+    this.close();
     console.error(`\n${signal}: ${this.file} restored.`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
