@@ -53,6 +53,7 @@ export function CompareView({
         <ResponseView
           response={left.response}
           label={`Response from ${left.stage}`}
+          stage={left.stage}
           history={history}
           onUseHeaders={onUseHeaders}
           stale={stale}
@@ -61,6 +62,7 @@ export function CompareView({
         <ResponseView
           response={right.response}
           label={`Response from ${right.stage}`}
+          stage={right.stage}
           history={history}
           onUseHeaders={onUseHeaders}
           stale={stale}

@@ -16,15 +16,18 @@ export function ResponseCheck({
   logged: { exchange, error },
   history,
   onUse,
+  scope = '',
 }: {
   exchangeId: string | undefined;
   logged: LoggedExchange;
   history: readonly Exchange[];
   onUse?: (headers: [string, string][]) => void;
+  /** Added to the region's name (compare mode shows two). */
+  scope?: string;
 }) {
   const findings = useMemo(() => (exchange ? checkResponse(exchange, previous200For(exchange, history)) : []), [exchange, history]);
   return (
-    <section className="response-check" aria-label="Response check">
+    <section className="response-check" aria-label={`Response check${scope}`}>
       <h3>Response check</h3>
       {exchangeId === undefined ? (
         <p className="muted">Not from the course server: there is no logged exchange to check.</p>

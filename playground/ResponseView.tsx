@@ -38,9 +38,12 @@ export interface ResponseViewProps {
   onUseHeaders?: (headers: [string, string][]) => void;
   /** Compare mode: a word beside each response header that differs from the other side (lower-case name → word). */
   headerMarks?: ReadonlyMap<string, string>;
+  /** Compare mode: the stage, added to the names of the inner regions so that each name is unique on the page. */
+  stage?: string;
 }
 
-export function ResponseView({ response, stale = false, label = 'Response', history = [], onUseHeaders, headerMarks }: ResponseViewProps) {
+export function ResponseView({ response, stale = false, label = 'Response', history = [], onUseHeaders, headerMarks, stage }: ResponseViewProps) {
+  const scope = stage ? ` from ${stage}` : '';
   const kind = statusKind(response.status);
   const logged = useLoggedExchange(response.exchangeId);
   return (
@@ -62,14 +65,14 @@ export function ResponseView({ response, stale = false, label = 'Response', hist
         </span>
       </p>
       <div className="response-columns">
-        <section aria-label="Response headers">
+        <section aria-label={`Response headers${scope}`}>
           <h3>Response headers</h3>
           <HeaderList headers={response.headers} marks={headerMarks} />
         </section>
-        <ServerReceived exchangeId={response.exchangeId} logged={logged} written={response.written} />
+        <ServerReceived exchangeId={response.exchangeId} logged={logged} written={response.written} scope={scope} />
       </div>
-      <ResponseCheck exchangeId={response.exchangeId} logged={logged} history={history} onUse={onUseHeaders} />
-      <section aria-label="Body preview">
+      <ResponseCheck exchangeId={response.exchangeId} logged={logged} history={history} onUse={onUseHeaders} scope={scope} />
+      <section aria-label={`Body preview${scope}`}>
         <h3>Body</h3>
         <Preview response={response} />
       </section>

@@ -13,13 +13,16 @@ export function ServerReceived({
   exchangeId,
   logged: { exchange, error },
   written,
+  scope = '',
 }: {
   exchangeId: string | undefined;
   logged: LoggedExchange;
   written?: readonly [string, string][];
+  /** Added to the region's name (compare mode shows two). */
+  scope?: string;
 }) {
   return (
-    <section className="server-received" aria-label="What the server received">
+    <section className="server-received" aria-label={`What the server received${scope}`}>
       <h3>What the server received</h3>
       {exchangeId === undefined ? (
         <p className="muted">
