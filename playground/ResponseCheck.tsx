@@ -38,8 +38,9 @@ export function ResponseCheck({
       ) : (
         <>
           <p className="muted small">
-            Run on the response headers the server logged, as they went over the wire (the headers panel shows what{' '}
-            <code>fetch</code> lets the page see).
+            Run on the response fields the server logged for this exchange, as the stage wrote them, not on what{' '}
+            <code>fetch</code> lets the page see (the headers panel). Node’s HTTP server then adds <code>Date</code>,{' '}
+            <code>Connection</code> and <code>Keep-Alive</code> where the stage sent none: the headers panel shows those.
           </p>
           {findings.length === 0 ? (
             <p className="muted">Nothing to say about a {exchange.status}.</p>

@@ -48,6 +48,7 @@ export function ResponseView({ response, stale = false, label = 'Response', hist
   const logged = useLoggedExchange(response.exchangeId);
   return (
     <section className={stale ? 'response stale' : 'response'} aria-label={stale ? `Previous ${label.toLowerCase()}` : label} data-stale={stale}>
+      {stage ? <h3 className="side-title">From the {stage} stage</h3> : null}
       {stale ? (
         <p className="stale-note" data-testid="stale-note">
           The last send got no answer. Below is the <strong>previous</strong> response, not an answer to it.

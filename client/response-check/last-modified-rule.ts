@@ -32,11 +32,16 @@ export function lastModifiedRule(response: CheckedResponse): Finding[] {
     return [{
       rule: 'last-modified-date',
       level: 'error',
-      message: `Last-Modified (${text}) is in the future, ${seconds(lastModified - response.time)} after the request arrived.`,
+      message: `Last-Modified (${text}) is in the future: ${seconds(lastModified - response.time)} after the request arrived (there is no Date among the checked fields to compare with).`,
       cite: 'RFC 9110, 8.8.2.1',
     }];
   }
-  return [{ rule: 'last-modified-date', level: 'good', message: 'Last-Modified is an HTTP-date, not in the future (the response has no Date to compare with).', cite: 'RFC 9110, 8.8.2.1' }];
+  return [{
+    rule: 'last-modified-date',
+    level: 'good',
+    message: 'Last-Modified is an HTTP-date, not later than when the request arrived (there is no Date among the checked fields to compare with).',
+    cite: 'RFC 9110, 8.8.2.1',
+  }];
 }
 
 function seconds(ms: number): string {

@@ -93,7 +93,7 @@ describe('lastModifiedRule', () => {
     expect(f!.message).toContain('by 5 seconds');
   });
   it('without Date, compares with when the request arrived', () => {
-    expect(lastModifiedRule(response(200, [['Last-Modified', formatHttpDate(NOW + 3600_000)]]))[0]!.message).toContain('in the future, 3600 seconds');
+    expect(lastModifiedRule(response(200, [['Last-Modified', formatHttpDate(NOW + 3600_000)]]))[0]!.message).toContain('in the future: 3600 seconds after the request arrived');
     expect(lastModifiedRule(response(200, [['Last-Modified', EARLIER]]))[0]!.level).toBe('good');
   });
   it('is an error when Last-Modified is not an HTTP-date (5.6.7), and silent without it', () => {
