@@ -51,6 +51,11 @@ afterEach(() => {
 });
 
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+/** Lets React finish (lazy chunks load, logged exchanges arrive) until `ready` holds. */
+async function until(ready: () => unknown) {
+  for (let i = 0; i < 50 && !ready(); i++) await act(async () => new Promise((r) => setTimeout(r, 5)));
+  if (!ready()) throw new Error('never ready');
+}
 const byTestId = (id: string) => dom.container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 async function click(element: HTMLElement | null) {
@@ -71,6 +76,7 @@ describe('compare mode', () => {
     await click(byTestId('send'));
 
     expect(sent.sort()).toEqual(['/ch/last-modified/monitor.css', '/ch/seed/monitor.css']);
+    await until(() => byTestId('differences') && dom.container.querySelectorAll('.finding').length > 0);
     expect(byTestId('diff-summary')?.textContent).toBe('1 difference: ETag.');
     expect(byTestId('diff-summary')?.getAttribute('role')).toBe('status');
     const items = [...dom.container.querySelectorAll('[data-testid="differences"] li')].map((li) => li.textContent);
@@ -88,6 +94,7 @@ describe('compare mode', () => {
     await act(async () => dom.root.render(<Playground stage="last-modified" compare="seed" path="/monitor.css" />));
     await click(byTestId('compare-mode'));
     await click(byTestId('send'));
+    await until(() => dom.container.querySelectorAll('.compare-columns .findings').length === 2);
     const [left, right] = [...dom.container.querySelectorAll('.compare-columns > section')];
     const findings = (side: Element) => [...side.querySelectorAll('.finding')].map((f) => `${f.getAttribute('data-rule')} ${f.querySelector('.finding-level')?.textContent}`);
     expect(findings(left!)).toEqual(['validators-last-modified Good:', 'last-modified-date Good:']);
@@ -98,6 +105,7 @@ describe('compare mode', () => {
   it('the check\'s button puts the conditional header in the editor', async () => {
     await act(async () => dom.root.render(<Playground stage="last-modified" path="/monitor.css" />));
     await click(byTestId('send'));
+    await until(() => dom.container.querySelector('[data-rule="validators-last-modified"]'));
     const item = dom.container.querySelector('[data-rule="validators-last-modified"]')!;
     expect(item.textContent).toContain(`send If-Modified-Since: ${LM} → expect 304`);
     await click(item.querySelector('button'));

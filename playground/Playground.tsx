@@ -1,7 +1,7 @@
 // <Playground />: build a request, send it to the chapter's stage (or to `stage="…"`), see the
 // answer, what the server received and the response check; or, in compare mode, send it to the
 // compared stage too and see both answers side by side. Logic lives in the small modules beside this file.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Exchange } from '../common/exchange';
 import { useChapter, useStage } from '../client/chapter-context';
 import { useExchanges } from '../client/use-exchanges';
@@ -12,7 +12,6 @@ import { HeaderEditor } from './HeaderEditor';
 import { invalidHeaderNames, invalidHeaderValues, requestHeaders, setHeader, type HeaderRow } from './header-rows';
 import { History } from './History';
 import { ResponseView, type ResponseShown } from './ResponseView';
-import { CompareView } from './CompareView';
 import { SendAborted, sendRequest, stageUrl, StagePathRefused, type SendResult } from './send';
 import { ServerError } from './ServerError';
 import { reasonPhrase } from './status';
@@ -25,6 +24,9 @@ import { applyValidators, hasValidators, validatorsFrom, type Validators } from 
 import './playground.css';
 
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
+
+// Loaded when compare mode is first used, not with the page (the chapter page's weight budget).
+const CompareView = lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView })));
 
 /** `stage` defaults to the chapter's stage, `compare` to the chapter's compared stage. */
 export function Playground(props: { stage?: string; compare?: string; path?: string }) {
@@ -308,13 +310,15 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       {notice ? <p className="muted" data-testid="send-notice">{notice}</p> : null}
       {unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {comparing && pair && compared ? (
-        <CompareView
-          left={{ stage, response: fromResult(pair.left) }}
-          right={{ stage: compared, response: fromResult(pair.right) }}
-          history={ownSends}
-          onUseHeaders={fillHeaders}
-          stale={stale}
-        />
+        <Suspense fallback={<p className="muted">Loading compare mode…</p>}>
+          <CompareView
+            left={{ stage, response: fromResult(pair.left) }}
+            right={{ stage: compared, response: fromResult(pair.right) }}
+            history={ownSends}
+            onUseHeaders={fillHeaders}
+            stale={stale}
+          />
+        </Suspense>
       ) : shown ? (
         <ResponseView response={shown} stale={stale} history={ownSends} onUseHeaders={fillHeaders} />
       ) : null}

@@ -1,13 +1,15 @@
 // One response: status, headers, size, time, a preview, what the server received, and the
 // response check on what went over the wire.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Exchange } from '../common/exchange';
 import { HeaderList } from './HeaderList';
-import { ResponseCheck } from './ResponseCheck';
 import { useLoggedExchange } from './use-logged-exchange';
 import { formatBytes, type PreviewKind } from './preview';
 import { ServerReceived } from './ServerReceived';
 import { reasonPhrase, statusKind } from './status';
+
+// Loaded with the first response, not with the page: the chapter page stays within its weight budget.
+const ResponseCheck = lazy(() => import('./ResponseCheck').then((m) => ({ default: m.ResponseCheck })));
 
 /** What the view needs; built from a fresh SendResult or from a logged exchange. */
 export interface ResponseShown {
@@ -72,7 +74,9 @@ export function ResponseView({ response, stale = false, label = 'Response', hist
         </section>
         <ServerReceived exchangeId={response.exchangeId} logged={logged} written={response.written} scope={scope} />
       </div>
-      <ResponseCheck exchangeId={response.exchangeId} logged={logged} history={history} onUse={onUseHeaders} scope={scope} />
+      <Suspense fallback={<p className="muted">Loading the response check…</p>}>
+        <ResponseCheck exchangeId={response.exchangeId} logged={logged} history={history} onUse={onUseHeaders} scope={scope} />
+      </Suspense>
       <section aria-label={`Body preview${scope}`}>
         <h3>Body</h3>
         <Preview response={response} />
