@@ -64,6 +64,15 @@ describe('diffResponses', () => {
       }));
   });
 
+  it('compares header names case-insensitively, whatever the case of each letter (property)', () => {
+    fc.assert(
+      fc.property(response, fc.infiniteStream(fc.boolean()), (r, flips) => {
+        const recased = { ...r, headers: r.headers.map(([n, v]) => [[...n].map((c) => (flips.next().value ? c.toUpperCase() : c.toLowerCase())).join(''), v] as const) };
+        expect(diffResponses(r, recased)).toEqual([]);
+      }),
+    );
+  });
+
   it('is symmetric: swapping the sides swaps left and right only (property)', () => {
     fc.assert(fc.property(response, response, (a, b) => {
         expect(diffResponses(b, a)).toEqual(diffResponses(a, b).map(swapped));
