@@ -1,6 +1,7 @@
 // <Playground />: build a request, send it to the chapter's stage (or to `stage="…"`), see the
-// answer and what the server received. Logic lives in the small modules beside this file.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+// answer, what the server received and the response check; or, in compare mode, send it to the
+// compared stage too and see both answers side by side. Logic lives in the small modules beside this file.
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Exchange } from '../common/exchange';
 import { useChapter, useStage } from '../client/chapter-context';
 import { useExchanges } from '../client/use-exchanges';
@@ -8,7 +9,7 @@ import { learnerHeaders } from '../client/learner';
 import { useLearnerId } from '../client/use-learner';
 import { sentUrl, toCurl } from './curl';
 import { HeaderEditor } from './HeaderEditor';
-import { invalidHeaderNames, invalidHeaderValues, requestHeaders, type HeaderRow } from './header-rows';
+import { invalidHeaderNames, invalidHeaderValues, requestHeaders, setHeader, type HeaderRow } from './header-rows';
 import { History } from './History';
 import { ResponseView, type ResponseShown } from './ResponseView';
 import { SendAborted, sendRequest, stageUrl, StagePathRefused, type SendResult } from './send';
@@ -24,13 +25,20 @@ import './playground.css';
 
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
 
+// Loaded when compare mode is first used, not with the page (the chapter page's weight budget).
+const CompareView = lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView })));
+
 /** `stage` defaults to the chapter's stage, `compare` to the chapter's compared stage. */
 export function Playground(props: { stage?: string; compare?: string; path?: string }) {
   const { compare, path: initialPath = '/index.html' } = props;
   const chapter = useChapter();
   const stage = useStage(props.stage, 'Playground');
   const stages = [stage, ...[compare ?? chapter?.compare].filter((s): s is string => !!s && s !== stage)];
+  const compared = stages[1];
   const [current, setCurrent] = useState(stage);
+  /** Compare mode: each send goes to `stage` and to `compared`, the answers side by side. */
+  const [comparing, setComparing] = useState(false);
+  const [pair, setPair] = useState<{ left: SendResult; right: SendResult }>();
   const [method, setMethod] = useState('GET');
   const [path, setPath] = useState(initialPath);
   const [rows, setRows] = useState<HeaderRow[]>([]);
@@ -49,14 +57,17 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   const [announcement, setAnnouncement] = useState('');
   const stageFiles = useStageFiles(current);
   const { files, error: filesError, reload: reloadFiles } = stageFiles;
-  const { exchanges } = useExchanges([current]);
+  const { exchanges: bothStages } = useExchanges(stages);
+  const exchanges = useMemo(() => bothStages.filter((ex) => ex.stage === current), [bothStages, current]);
   const learner = useLearnerId();
-  /** The history: this browser's sends from this playground's chapter, not the demo frame's loads. */
-  const ownExchanges = useMemo(
-    () => exchanges.filter((ex) => ex.learner === learner && ex.chapter === chapter?.slug),
-    [exchanges, learner, chapter?.slug],
+  /** This browser's sends from this playground's chapter (not the demo frame's loads), to either stage: the response check looks there. */
+  const ownSends = useMemo(
+    () => bothStages.filter((ex) => ex.learner === learner && ex.chapter === chapter?.slug),
+    [bothStages, learner, chapter?.slug],
   );
-  const ids = { method: useId(), path: useId(), pathProblem: useId(), files: useId(), stage: useId() };
+  /** The history: the same, to the stage in the Stage field. */
+  const ownExchanges = useMemo(() => ownSends.filter((ex) => ex.stage === current), [ownSends, current]);
+  const ids = { method: useId(), path: useId(), pathProblem: useId(), files: useId(), stage: useId(), compare: useId() };
   /** The send under way, if any: aborting it cancels the send. */
   const inFlight = useRef<AbortController>(undefined);
   const pathInput = useRef<HTMLInputElement>(null);
@@ -97,15 +108,28 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
     setError(undefined);
     setNotice(undefined);
     setUnreachable(false);
-    try {
-      const result = await sendRequest(
-        { stage: current, method, path: normalisedPath, headers: requestHeaders(rows) },
+    const sendTo = (to: string) =>
+      sendRequest(
+        { stage: to, method, path: normalisedPath, headers: requestHeaders(rows) },
         { signal: controller.signal, tags: learnerHeaders(chapter?.slug) },
       );
-      setResults((list) => [...list.slice(-49), result]);
-      setShown(fromResult(result));
+    const said = (r: SendResult) => `${r.status} ${reasonPhrase(r.status, r.statusText)}, ${formatBytes(r.bodyBytes)} of body`;
+    try {
+      if (comparing && compared) {
+        // Two real requests, at the same time, both tagged: the tasks see each stage's exchange.
+        const [left, right] = await Promise.all([sendTo(stage), sendTo(compared)]);
+        setResults((list) => [...list.slice(-48), left, right]);
+        setPair({ left, right });
+        setShown(fromResult(left));
+        setAnnouncement(`Responses: ${stage} ${said(left)}; ${compared} ${said(right)}.`);
+      } else {
+        const result = await sendTo(current);
+        setResults((list) => [...list.slice(-49), result]);
+        setShown(fromResult(result));
+        setPair(undefined);
+        setAnnouncement(`Response: ${said(result)}.`);
+      }
       setStale(false);
-      setAnnouncement(`Response: ${result.status} ${reasonPhrase(result.status, result.statusText)}, ${formatBytes(result.bodyBytes)} of body.`);
       if (filesError) void reloadFiles(); // the server is back: fetch the file list again
     } catch (e) {
       setStale(true);
@@ -134,7 +158,19 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   function reopen(exchange: Exchange) {
     const own = results.find((r) => r.exchangeId === String(exchange.id));
     setShown(own ? fromResult(own) : fromExchange(exchange));
+    setPair(undefined);
     setStale(false);
+  }
+
+  /** Compare mode sends from the chapter's stage: the Stage field goes back to it, and hides. */
+  function toggleCompare(on: boolean) {
+    setComparing(on);
+    if (on) setCurrent(stage);
+  }
+
+  /** The response check's "Put … in the request": its headers into the editor, replacing the same names. */
+  function fillHeaders(headers: [string, string][]) {
+    setRows((list) => headers.reduce((next, [name, value]) => setHeader(next, name, value), list));
   }
 
   async function copyCurl() {
@@ -163,7 +199,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
         }}
       >
         <div className="request-line-editor">
-          {stages.length > 1 ? (
+          {stages.length > 1 && !comparing ? (
             <div className="field">
               <label htmlFor={ids.stage}>Stage</label>
               <select id={ids.stage} value={current} onChange={(e) => setCurrent(e.target.value)}>
@@ -183,7 +219,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
           </div>
           <div className="field path-field">
             <label htmlFor={ids.path}>
-              Path <span className="muted">(after /ch/{current})</span>
+              Path <span className="muted">(after /ch/{comparing && compared ? `${stage} and /ch/${compared}` : current})</span>
             </label>
             <input
               id={ids.path}
@@ -210,6 +246,14 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
             </button>
           ) : null}
         </div>
+        {compared ? (
+          <p className="compare-toggle">
+            <input id={ids.compare} type="checkbox" checked={comparing} onChange={(e) => toggleCompare(e.target.checked)} data-testid="compare-mode" />{' '}
+            <label htmlFor={ids.compare}>
+              Compare: send each request to <code>{stage}</code> and to <code>{compared}</code>, and show both answers side by side
+            </label>
+          </p>
+        ) : null}
         {pathProblem ? (
           <p id={ids.pathProblem} className="form-error field-problem" data-testid="path-problem">
             {pathProblem.message}
@@ -265,7 +309,19 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       {error ? <p role="alert" className="form-error" data-testid="send-error">{error}</p> : null}
       {notice ? <p className="muted" data-testid="send-notice">{notice}</p> : null}
       {unreachable ? <ServerError message={unreachableMessage(location.origin)} /> : null}
-      {shown ? <ResponseView response={shown} stale={stale} /> : null}
+      {comparing && pair && compared ? (
+        <Suspense fallback={<p className="muted">Loading compare mode…</p>}>
+          <CompareView
+            left={{ stage, response: fromResult(pair.left) }}
+            right={{ stage: compared, response: fromResult(pair.right) }}
+            history={ownSends}
+            onUseHeaders={fillHeaders}
+            stale={stale}
+          />
+        </Suspense>
+      ) : shown ? (
+        <ResponseView response={shown} stale={stale} history={ownSends} onUseHeaders={fillHeaders} />
+      ) : null}
       <History exchanges={ownExchanges} onOpen={reopen} stage={current} />
     </section>
   );

@@ -1,9 +1,15 @@
-// One response: status, headers, size, time, a preview, and what the server received.
-import { useEffect, useState } from 'react';
+// One response: status, headers, size, time, a preview, what the server received, and the
+// response check on what went over the wire.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Exchange } from '../common/exchange';
 import { HeaderList } from './HeaderList';
+import { useLoggedExchange } from './use-logged-exchange';
 import { formatBytes, type PreviewKind } from './preview';
 import { ServerReceived } from './ServerReceived';
 import { reasonPhrase, statusKind } from './status';
+
+// Loaded with the first response, not with the page: the chapter page stays within its weight budget.
+const ResponseCheck = lazy(() => import('./ResponseCheck').then((m) => ({ default: m.ResponseCheck })));
 
 /** What the view needs; built from a fresh SendResult or from a logged exchange. */
 export interface ResponseShown {
@@ -22,11 +28,29 @@ export interface ResponseShown {
   written?: [string, string][];
 }
 
-/** `stale`: the last send got no answer, so this is an older response, shown dimmed under a note saying so. */
-export function ResponseView({ response, stale = false }: { response: ResponseShown; stale?: boolean }) {
+export interface ResponseViewProps {
+  response: ResponseShown;
+  /** The last send got no answer, so this is an older response, set apart under a note saying so. */
+  stale?: boolean;
+  /** The region's name (compare mode names the stage). */
+  label?: string;
+  /** The learner's logged exchanges: the response check finds the last 200 there. */
+  history?: readonly Exchange[];
+  /** Fills suggested request headers (a conditional request) into the editor. */
+  onUseHeaders?: (headers: [string, string][]) => void;
+  /** Compare mode: a word beside each response header that differs from the other side (lower-case name → word). */
+  headerMarks?: ReadonlyMap<string, string>;
+  /** Compare mode: the stage, added to the names of the inner regions so that each name is unique on the page. */
+  stage?: string;
+}
+
+export function ResponseView({ response, stale = false, label = 'Response', history = [], onUseHeaders, headerMarks, stage }: ResponseViewProps) {
+  const scope = stage ? ` from ${stage}` : '';
   const kind = statusKind(response.status);
+  const logged = useLoggedExchange(response.exchangeId);
   return (
-    <section className={stale ? 'response stale' : 'response'} aria-label={stale ? 'Previous response' : 'Response'} data-stale={stale}>
+    <section className={stale ? 'response stale' : 'response'} aria-label={stale ? `Previous ${label.toLowerCase()}` : label} data-stale={stale}>
+      {stage ? <h3 className="side-title">From the {stage} stage</h3> : null}
       {stale ? (
         <p className="stale-note" data-testid="stale-note">
           The last send got no answer. Below is the <strong>previous</strong> response, not an answer to it.
@@ -44,13 +68,16 @@ export function ResponseView({ response, stale = false }: { response: ResponseSh
         </span>
       </p>
       <div className="response-columns">
-        <section aria-label="Response headers">
+        <section aria-label={`Response headers${scope}`}>
           <h3>Response headers</h3>
-          <HeaderList headers={response.headers} />
+          <HeaderList headers={response.headers} marks={headerMarks} />
         </section>
-        <ServerReceived exchangeId={response.exchangeId} written={response.written} />
+        <ServerReceived exchangeId={response.exchangeId} logged={logged} written={response.written} scope={scope} />
       </div>
-      <section aria-label="Body preview">
+      <Suspense fallback={<p className="muted">Loading the response check…</p>}>
+        <ResponseCheck exchangeId={response.exchangeId} logged={logged} history={history} onUse={onUseHeaders} scope={scope} />
+      </Suspense>
+      <section aria-label={`Body preview${scope}`}>
         <h3>Body</h3>
         <Preview response={response} />
       </section>

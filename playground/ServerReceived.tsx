@@ -1,8 +1,6 @@
 // "What the server received": the request line and headers as the server logged them
-// (GET /api/log/<id>). The browser adds headers of its own; this is where they show up.
-import { useEffect, useState } from 'react';
-import type { Exchange } from '../common/exchange';
-import { api } from '../client/api';
+// (GET /api/log/<id>, loaded by ResponseView). The browser adds headers of its own; this is where they show up.
+import type { LoggedExchange } from './use-logged-exchange';
 import { HeaderList } from './HeaderList';
 import { addedByNoStore, markReceived } from './browser-added';
 import { isCacheRequestHeader } from '../common/headers';
@@ -11,26 +9,20 @@ import { isCacheRequestHeader } from '../common/headers';
  * `written`: the headers the learner wrote, when the request was sent from this page; the fields
  * the browser added are then marked, with why.
  */
-export function ServerReceived({ exchangeId, written }: { exchangeId: string | undefined; written?: readonly [string, string][] }) {
-  const [exchange, setExchange] = useState<Exchange | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    setExchange(undefined);
-    setError(undefined);
-    if (exchangeId === undefined) return;
-    let live = true;
-    api
-      .exchange(exchangeId)
-      .then((ex) => live && setExchange(ex))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      live = false;
-    };
-  }, [exchangeId]);
-
+export function ServerReceived({
+  exchangeId,
+  logged: { exchange, error },
+  written,
+  scope = '',
+}: {
+  exchangeId: string | undefined;
+  logged: LoggedExchange;
+  written?: readonly [string, string][];
+  /** Added to the region's name (compare mode shows two). */
+  scope?: string;
+}) {
   return (
-    <section className="server-received" aria-label="What the server received">
+    <section className="server-received" aria-label={`What the server received${scope}`}>
       <h3>What the server received</h3>
       {exchangeId === undefined ? (
         <p className="muted">
