@@ -54,7 +54,8 @@ describe('the request log', () => {
     expect(exchange).toMatchObject({ stage: 'last-modified', method: 'GET', path: '/monitor.js', target: '/ch/last-modified/monitor.js?v=1', status: 200, httpVersion: '1.1' });
     expect(exchange.requestHeaders).toContainEqual(['X-Learner', 'hello']);
     expect(exchange.requestHeaders).toContainEqual(['If-Modified-Since', 'garbage']);
-    expect(exchange.responseHeaders.map(([n]) => n)).toEqual(['Last-Modified', 'Content-Type', 'Content-Length', 'X-Content-Type-Options', EXCHANGE_HEADER]);
+    // The stage's fields, the id, then what node added to the head it sent (Date among them).
+    expect(exchange.responseHeaders.map(([n]) => n)).toEqual(['Last-Modified', 'Content-Type', 'Content-Length', 'X-Content-Type-Options', EXCHANGE_HEADER, 'Date', 'Connection', 'Keep-Alive']);
     expect(exchange.bodyBytes).toBe(403);
   });
 

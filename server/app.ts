@@ -2,7 +2,7 @@
 // stage's files. docs/api.md describes this interface; server/node.ts and server/vite-plugin.ts
 // put it on a port.
 import { existsSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
@@ -12,6 +12,7 @@ import { errorPage } from './http/error-page';
 import { asWritten, respond, type HeaderPairs } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog } from './log/request-log';
+import { onHeadWritten } from './log/wire-head';
 import { takeCourseTags } from './course-tags';
 import { setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
@@ -37,7 +38,7 @@ export interface CourseAppOptions {
   extraStages?: StageDefinition[];
 }
 
-type Bindings = { incoming?: IncomingMessage };
+type Bindings = { incoming?: IncomingMessage; outgoing?: ServerResponse };
 
 export async function createCourseApp(options: CourseAppOptions = {}): Promise<CourseApp> {
   const sandbox = await Sandbox.create();
@@ -129,7 +130,8 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     if (route.kind === 'leaves-stage') {
       return errorPage(400, `This path leaves the stage: it resolves to ${route.resolved}, outside /ch/${route.slug}/.`);
     }
-    return answerAndRecord({ request, incoming, slug: route.slug, path: route.path, target: route.target, log, stageFor });
+    const outgoing = (env as Bindings | undefined)?.outgoing;
+    return answerAndRecord({ request, incoming, outgoing, slug: route.slug, path: route.path, target: route.target, log, stageFor });
   };
 
   return {
@@ -157,6 +159,8 @@ function stageInstances(sandbox: Sandbox, findStage: (slug: string) => StageDefi
 interface StageCall {
   request: Request;
   incoming: IncomingMessage | undefined;
+  /** node's response, when the request came through node: the log reads the head it sends. */
+  outgoing: ServerResponse | undefined;
   slug: string;
   /** The path (and query) inside the stage, e.g. "/monitor.css". */
   path: string;
@@ -171,7 +175,7 @@ interface StageCall {
  * the same paths it would see alone at /, and records the exchange in the log. The answer goes
  * out as the stage wrote it, followed by the exchange id.
  */
-async function answerAndRecord({ request, incoming, slug, path, target, log, stageFor }: StageCall): Promise<Response> {
+async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor }: StageCall): Promise<Response> {
   const started = performance.now();
   const url = new URL(request.url);
   // Who sent it (the course's tags) is recorded apart: the stage sees the request as written.
@@ -193,7 +197,7 @@ async function answerAndRecord({ request, incoming, slug, path, target, log, sta
   const written = asWritten(response);
   const headers: HeaderPairs = [...written.headers, [EXCHANGE_HEADER, String(id)]];
   const noBody = request.method === 'HEAD' || written.status === 304 || written.status === 204;
-  log.record({
+  const exchange: Exchange = {
     id,
     time: Date.now(),
     stage: slug,
@@ -208,7 +212,11 @@ async function answerAndRecord({ request, incoming, slug, path, target, log, sta
     durationMs: Math.round((performance.now() - started) * 100) / 100,
     ...(tags.learner ? { learner: tags.learner } : {}),
     ...(tags.chapter ? { chapter: tags.chapter } : {}),
-  });
+  };
+  // Through node, the log records the head node actually sends (with its own Date, Connection,
+  // Keep-Alive…), as soon as it is composed: before the client can read the exchange id in it.
+  if (outgoing) onHeadWritten(outgoing, (sent) => log.record(sent ? { ...exchange, responseHeaders: sent } : exchange));
+  else log.record(exchange);
   return respond(written.status, headers, written.body, written.reason);
 }
 
