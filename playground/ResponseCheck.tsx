@@ -38,9 +38,9 @@ export function ResponseCheck({
       ) : (
         <>
           <p className="muted small">
-            Run on the response fields the server logged for this exchange, as the stage wrote them, not on what{' '}
-            <code>fetch</code> lets the page see (the headers panel). Node’s HTTP server then adds <code>Date</code>,{' '}
-            <code>Connection</code> and <code>Keep-Alive</code> where the stage sent none: the headers panel shows those.
+            Run on the response head the server logged for this exchange, exactly as it went over the wire (the
+            stage’s fields, then what Node’s HTTP server added, such as <code>Date</code> and <code>Connection</code>),
+            not on what <code>fetch</code> lets the page see (the headers panel).
           </p>
           {findings.length === 0 ? (
             <p className="muted">Nothing to say about a {exchange.status}.</p>
