@@ -127,6 +127,6 @@ describe('<ResponseCheck>', () => {
       'Error: The 304 lacks ETag, which the 200 had ("a"): a cache updating its copy from this 304 gets no ETag. (RFC 9110, 15.4.5)',
       'Good: The 304 has no body, as it must. (RFC 9110, 15.4.5)',
     ]);
-    expect(dom.container.textContent).toContain('Run on the response fields the server logged for this exchange, as the stage wrote them');
+    expect(dom.container.textContent).toContain('Run on the response head the server logged for this exchange, exactly as it went over the wire');
   });
 });
