@@ -52,6 +52,7 @@ export async function apiJson<T>(url: string, init: RequestInit = {}, fetchImpl:
 const enc = encodeURIComponent;
 
 export const api = {
+  stages: () => apiJson<{ slug: string; title: string }[]>('/api/stages'),
   stageFiles: (stage: string) => apiJson<StageFile[]>(`/api/stages/${enc(stage)}/files`),
   exchange: (id: string | number) => apiJson<Exchange>(`/api/log/${enc(String(id))}`),
   touch: (stage: string, name: string) =>

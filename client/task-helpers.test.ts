@@ -45,6 +45,13 @@ describe('passingTasks', () => {
     expect(spy.mock.calls.map(([own, compared]) => [ids(own), ids(compared)])).toEqual([[['8'], []]]);
   });
 
+  it("counts the workshop's \"your server\" for the chapter's stage as the stage itself", () => {
+    const yours = [exchange({ stage: 'yours-etag', id: 9, ...mine }), exchange({ stage: 'yours-seed', id: 10, ...mine })];
+    let own: string[] = [];
+    passingTasks([task('yours', (o) => ((own = ids(o)), true))], [...log, ...yours], chapter, ME);
+    expect(own).toEqual(['1', '4', '9']);
+  });
+
   it('counts nothing for a learner with no exchanges', () => {
     expect(passingTasks([task('any', (own, compared) => own.length + compared.length > 0)], log, chapter, 'new-id')).toEqual([]);
   });

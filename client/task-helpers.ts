@@ -5,6 +5,7 @@
 import type { Exchange } from '../common/exchange';
 import { parseHttpDate } from '../server/http/http-date';
 import { headerValue } from '../common/headers';
+import { courseStageOf } from '../common/your-stage';
 
 export type { Exchange };
 
@@ -56,7 +57,8 @@ export function passingTasks(tasks: Task[], log: Exchange[], chapter: TaskChapte
     if (!found) {
       const mine = log.filter((ex) => countsFor(ex, learner, chapter.slug, accepts));
       found = {
-        own: mine.filter((ex) => ex.stage === chapter.stage),
+        // "Your server" (the workshop's yours-<stage>) counts as the chapter's stage.
+        own: mine.filter((ex) => courseStageOf(ex.stage) === chapter.stage),
         compared: chapter.compare ? mine.filter((ex) => ex.stage === chapter.compare) : [],
       };
       kinds.set(accepts, found);

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { describeInChromium } from './browser';
 
 describeInChromium('the playground keeps to its stage, in Chromium', (session) => {
-  it('refuses ../../api/stages with the reason under the field, and Send never requests it', async () => {
+  it('refuses ../../api/stages/no-cache/reset with the reason under the field, and Send never requests it', async () => {
     const requested: URL[] = [];
     const page = await session.open('/chapters/no-cache', {
       onRequest: (request) => requested.push(new URL(request.url())),
@@ -17,10 +17,10 @@ describeInChromium('the playground keeps to its stage, in Chromium', (session) =
     await expect.poll(logStreams, { timeout: 10_000 }).toBeGreaterThan(0); // the page's own event stream
     const streamsBefore = logStreams();
     const path = playground.getByLabel('Path (after /ch/no-cache)');
-    await path.fill('../../api/stages');
+    await path.fill('../../api/stages/no-cache/reset');
     const problem = playground.getByTestId('path-problem');
     await expect.poll(() => problem.textContent(), { timeout: 10_000 }).toBe(
-      'This path leaves the stage: the browser would resolve it to /api/stages. The playground only sends requests inside /ch/no-cache/.',
+      'This path leaves the stage: the browser would resolve it to /api/stages/no-cache/reset. The playground only sends requests inside /ch/no-cache/.',
     );
     expect(await path.getAttribute('aria-invalid')).toBe('true');
     expect(await path.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
@@ -37,7 +37,7 @@ describeInChromium('the playground keeps to its stage, in Chromium', (session) =
     await expect.poll(() => playground.getByTestId('status').textContent(), { timeout: 10_000 }).toBe('200');
     expect(await playground.getByTestId('send').textContent()).toBe('Send');
 
-    expect(requested.filter((url) => url.pathname === '/api/stages')).toEqual([]);
+    expect(requested.filter((url) => url.pathname === '/api/stages/no-cache/reset')).toEqual([]);
     expect(logStreams()).toBe(streamsBefore);
     expect(requested.filter((url) => url.pathname.startsWith('/ch/no-cache/')).map((url) => url.pathname)).toContain('/ch/no-cache/index.html');
   }, 30_000);

@@ -35,6 +35,7 @@ beforeEach(() => {
     const url = String(input);
     const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
     if (url.startsWith('/api/stages/')) return json([]);
+    if (url === '/api/stages') return json([{ slug: 'last-modified', title: '' }, { slug: 'seed', title: '' }]);
     if (url.startsWith('/api/log/')) {
       const ex = logged.get(url.slice('/api/log/'.length));
       return ex ? json(ex) : json({ error: 'no such exchange' }, 404);

@@ -28,6 +28,7 @@ beforeEach(() => {
     const url = String(input);
     everything.push(url);
     if (url.startsWith('/api/stages/')) return filesAnswer();
+    if (url === '/api/stages') return Response.json([{ slug: 'last-modified', title: 'Last-Modified' }]);
     if (url.startsWith('/api/log/')) return new Response('{}', { status: 404, headers: { 'content-type': 'application/json' } });
     sent.push({ url, init });
     return stageAnswer();

@@ -22,6 +22,7 @@ import { StageFilesStatus } from './StageFilesStatus';
 import { useStageFiles } from '../client/use-stage-files';
 import { applyValidators, hasValidators, validatorsFrom, type Validators } from './validators';
 import './playground.css';
+import { useYourStage } from '../client/use-your-stage';
 
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
 
@@ -33,8 +34,10 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
   const { compare, path: initialPath = '/index.html' } = props;
   const chapter = useChapter();
   const stage = useStage(props.stage, 'Playground');
-  const stages = [stage, ...[compare ?? chapter?.compare].filter((s): s is string => !!s && s !== stage)];
-  const compared = stages[1];
+  const compared = [compare ?? chapter?.compare].find((s): s is string => !!s && s !== stage);
+  /** The workshop's "your server" for this stage, when the server has one (npm run dev). */
+  const yours = useYourStage(stage);
+  const stages = [stage, compared, yours].filter((s): s is string => !!s);
   const [current, setCurrent] = useState(stage);
   /** Compare mode: each send goes to `stage` and to `compared`, the answers side by side. */
   const [comparing, setComparing] = useState(false);
@@ -204,7 +207,9 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
               <label htmlFor={ids.stage}>Stage</label>
               <select id={ids.stage} value={current} onChange={(e) => setCurrent(e.target.value)}>
                 {stages.map((s) => (
-                  <option key={s}>{s}</option>
+                  <option key={s} value={s}>
+                    {s === yours ? `${s} (your server: workshop/${stage}.ts)` : s}
+                  </option>
                 ))}
               </select>
             </div>

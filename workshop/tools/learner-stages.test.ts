@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useCourseApp } from '../../server/testing/course-app';
 import { findExercise } from './exercises';
-import { learnerStages, YOURS } from './learner-stages';
+import { YOURS_PREFIX as YOURS } from '../../common/your-stage';
+import { learnerStages } from './learner-stages';
 import { ROOT, writeSolution, writeStart } from './learner-files';
 
 const scratch = mkdtempSync(path.join(ROOT, '.workshop-test-'));

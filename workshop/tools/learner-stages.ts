@@ -4,6 +4,7 @@
 // keep the course's code, and a save in workshop/<slug>.ts is picked up by the next request.
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
+import { yourStage } from '../../common/your-stage';
 import { NOSNIFF } from '../../server/http/error-page';
 import { respond } from '../../server/http/respond';
 import type { Stage, StageDefinition } from '../../server/stages';
@@ -11,7 +12,6 @@ import { EXERCISES, type Exercise } from './exercises';
 import { learnerFile, ROOT } from './learner-files';
 import { swapSolution } from './swap-solution';
 
-export const YOURS = 'yours-';
 
 export interface LearnerStages {
   stages: StageDefinition[];
@@ -47,7 +47,7 @@ export function learnerStages(): LearnerStages {
 
   return {
     stages: EXERCISES.map((exercise) => ({
-      slug: YOURS + exercise.slug,
+      slug: yourStage(exercise.slug),
       title: `Your ${exercise.slug} server (workshop/${exercise.slug}.ts)`,
       create: (root) => async (request) => {
         try {
