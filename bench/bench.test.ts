@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { STAGES } from '../server/stages';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -75,7 +76,7 @@ describe('npm run bench', () => {
   }, 90_000);
 
   it.each([
-    [['--stage', 'nope'], /^bench: unknown stage "nope"\. Stages: seed, no-cache, last-modified\.$/],
+    [['--stage', 'nope'], new RegExp(`^bench: unknown stage "nope"\\. Stages: ${STAGES.map((s) => s.slug).join(', ')}\\.$`)],
     [['--duration', 'soon'], /^bench: --duration must be a number of seconds/],
     [['--colour'], /^bench: Unknown option '--colour'/],
   ])('refuses a bad command line in one line: %j', async (args, message) => {

@@ -11,8 +11,8 @@ export const STAGES: StageDefinition[] = [
   { slug: 'seed', title: 'The 2008 server, bugs included', create: seedStage },
   { slug: 'no-cache', title: 'A file server that never caches', create: noCacheStage },
   { slug: 'last-modified', title: 'Last-Modified and If-Modified-Since', create: lastModifiedStage },
-  { slug: 'etag', title: 'ETag and If-None-Match (a hash of the content)', create: etagStage },
   { slug: 'etag-weak', title: 'ETag and If-None-Match (a weak tag from size and mtime)', create: etagWeakStage },
+  { slug: 'etag', title: 'ETag and If-None-Match (a hash of the content)', create: etagStage },
 ];
 
 export function findStage(slug: string): StageDefinition | undefined {
