@@ -277,6 +277,13 @@ describe('the seed beside it: any If-None-Match is a 304', () => {
     expect(response.status).toBe(200);
     expect((await response.text()).length).toBe(615);
   });
+
+  it('the seed answers 304 to any non-empty value, garbage included, and only an empty one gets the file', async () => {
+    for (const value of ['garbage', 'W/"x"', '"a", "b"', '*']) {
+      expect((await fetch(`${seed.url}/monitor.css`, { headers: { 'If-None-Match': value } })).status, value).toBe(304);
+    }
+    expect((await fetch(`${seed.url}/monitor.css`, { headers: { 'If-None-Match': '' } })).status).toBe(200);
+  });
 });
 
 describe('If-None-Match on two field lines, through node:http and the hono adapter', () => {
