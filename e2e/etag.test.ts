@@ -111,4 +111,11 @@ describeInChromium('chapter "etag" in Chromium', (session) => {
     expect(conditional).toContain(`if-none-match: ${sent}`.toLowerCase());
     expect(conditional).toContain(`if-modified-since: ${loaded!.headers()['last-modified']}`.toLowerCase()); // the date beside it
   }, 30_000);
+
+  it('fits a phone screen: nothing scrolls sideways, even after a response', async () => {
+    const phone = await session.open(CHAPTER, { viewport: { width: 390, height: 844 } });
+    await phone.getByTestId('send').first().click();
+    await phone.getByTestId('status').first().waitFor();
+    await expect.poll(() => phone.evaluate(() => document.documentElement.scrollWidth), { timeout: 10_000 }).toBeLessThanOrEqual(390);
+  }, 30_000);
 });
