@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHttpDate } from '../server/http/http-date';
+import { parseEntityTags } from '../server/http/entity-tag';
 import { HEADER_PRESETS } from './presets';
 
 const now = new Date(Date.UTC(2026, 10, 25, 18, 0, 0));
@@ -18,5 +19,11 @@ describe('header presets', () => {
   it('garbage is not a date, and the ETag is a quoted strong tag', () => {
     expect(parseHttpDate(preset('If-Modified-Since: garbage').value(now))).toBeNull();
     expect(preset('If-None-Match: "anything"').value(now)).toBe('"anything"');
+  });
+
+  it('the tag no server here sends is one well-formed strong entity tag', () => {
+    const value = preset('If-None-Match: "never-sent-by-this-server"').value(now);
+    expect(value).toBe('"never-sent-by-this-server"');
+    expect(parseEntityTags(value)).toEqual([value]);
   });
 });

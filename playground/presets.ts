@@ -21,4 +21,6 @@ export const HEADER_PRESETS: HeaderPreset[] = [
   { label: 'If-Modified-Since: garbage', name: 'If-Modified-Since', value: () => 'garbage' },
   { label: 'If-None-Match: "anything"', name: 'If-None-Match', value: () => '"anything"' },
   { label: 'Cache-Control: no-cache', name: 'Cache-Control', value: () => 'no-cache' },
+  // Chapter "etag": a tag no server here ever sends. The etag stage answers 200; the seed, 304.
+  { label: 'If-None-Match: "never-sent-by-this-server"', name: 'If-None-Match', value: () => '"never-sent-by-this-server"' },
 ];

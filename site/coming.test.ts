@@ -5,8 +5,9 @@ import { COMING, comingChapters } from './coming';
 describe('the chapters still to come', () => {
   it('drops an entry once a chapter uses its stage', () => {
     expect(comingChapters([]).map((c) => c.stage)).toEqual(COMING.map((c) => c.stage));
-    expect(comingChapters(['etag', 'no-cache']).some((c) => c.stage === 'etag')).toBe(false);
-    expect(comingChapters(['etag']).length).toBe(COMING.length - 1);
+    const next = COMING[COMING.length - 1]!.stage; // one still to come, whichever chapters have landed
+    expect(comingChapters([next, 'no-cache']).some((c) => c.stage === next)).toBe(false);
+    expect(comingChapters([next]).length).toBe(COMING.length - 1);
   });
 
   it('has unique stages, none of them a stage the server already has', () => {

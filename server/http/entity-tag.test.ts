@@ -44,6 +44,13 @@ describe('parseEntityTags', () => {
     expect(parseEntityTags(value)).toEqual(tags);
   });
 
+  it('reads the lines of a field sent several times, joined with ", " (RFC 9110, 5.3), as one list', () => {
+    expect(parseEntityTags(['"a", W/"b"', '"c"'].join(', '))).toEqual(['"a"', 'W/"b"', '"c"']);
+    expect(parseEntityTags(['"a"', 'x', 'W/"c"'].join(', '))).toEqual(['"a"', 'W/"c"']);
+    expect(parseEntityTags(['*', '*'].join(', '))).toEqual([]); // no longer the lone *
+    expect(parseEntityTags(['', '"a"'].join(', '))).toEqual(['"a"']);
+  });
+
   const opaque = fc.stringMatching(/^[\x21\x23-\x7e]{0,10}$/);
   const tag = fc.tuple(fc.boolean(), opaque).map(([weak, o]) => `${weak ? 'W/' : ''}"${o}"`);
   const separator = fc.constantFrom(',', ', ', ' ,', ' , ', ',\t', ',,');

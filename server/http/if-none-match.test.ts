@@ -48,6 +48,18 @@ describe('checkIfNoneMatch (RFC 9110, 13.1.2)', () => {
     expect(check('"h1-gz" garbage')).toBe(true);
     expect(check('*, "h0"')).toBe(true);
   });
+  it('reads a field sent on several lines as one list: a fetch Headers joins them with ", " (RFC 9110, 5.3)', () => {
+    const lines = (...values: string[]) => {
+      const headers = new Headers();
+      for (const value of values) headers.append('If-None-Match', value);
+      return checkIfNoneMatch({ method: 'GET', headers }, { etag: ETAG });
+    };
+    expect(lines('"h0"', '"h1-gz"')).toBe(false); // the match on the second line
+    expect(lines('W/"h1-gz"', 'garbage')).toBe(false); // on the first, a malformed second ignored
+    expect(lines('"h0"', 'W/"h2"')).toBe(true);
+    expect(lines('*', '"h0"')).toBe(true); // "*, …" is a list, where * is no tag
+    expect(lines('', '"h1-gz"')).toBe(false); // an empty line is an empty member
+  });
   it.each(['GET', 'HEAD', 'POST', 'PUT', 'DELETE'])('answers the same for %s (304 or 412 is decided by the order)', (method) => {
     expect(check('"h1-gz"', undefined, method)).toBe(false);
     expect(check('"h0"', undefined, method)).toBe(true);

@@ -1,6 +1,7 @@
 // Every stage the course serves, in course order: the one place a stage is registered, one line
 // each (with its import). The app, `npm run serve -- --stage` and the tests all read this list;
 // docs/adding-a-chapter.md.
+import { etagStage, etagWeakStage } from './etag';
 import { lastModifiedStage } from './last-modified';
 import { noCacheStage } from './no-cache';
 import { seedStage } from './seed';
@@ -10,6 +11,8 @@ export const STAGES: StageDefinition[] = [
   { slug: 'seed', title: 'The 2008 server, bugs included', create: seedStage },
   { slug: 'no-cache', title: 'A file server that never caches', create: noCacheStage },
   { slug: 'last-modified', title: 'Last-Modified and If-Modified-Since', create: lastModifiedStage },
+  { slug: 'etag-weak', title: 'ETag and If-None-Match (a weak tag from size and mtime)', create: etagWeakStage },
+  { slug: 'etag', title: 'ETag and If-None-Match (a hash of the content)', create: etagStage },
 ];
 
 export function findStage(slug: string): StageDefinition | undefined {

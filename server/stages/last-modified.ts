@@ -7,8 +7,9 @@ import { NOSNIFF, preconditionFailed } from '../http/error-page';
 import { formatHttpDate } from '../http/http-date';
 import { lastModifiedTime } from '../http/last-modified';
 import { refuseUnlessReadMethod } from '../http/methods';
+import { notModifiedHeaders } from '../http/not-modified-headers';
 import { evaluatePreconditions } from '../http/preconditions';
-import { respond } from '../http/respond';
+import { respond, type HeaderPairs } from '../http/respond';
 import { locateFile } from './locate-file';
 import type { Stage } from './stage';
 
@@ -24,24 +25,23 @@ export function lastModifiedStage(root: string): Stage {
     if (file instanceof Response) return file;
 
     const lastModified = lastModifiedTime(file.mtimeMs);
-    const validators = { 'Last-Modified': formatHttpDate(lastModified) };
+    const headers: HeaderPairs = [
+      ['Last-Modified', formatHttpDate(lastModified)],
+      ['Content-Type', contentTypeFor(file.name)],
+      ['Content-Length', String(file.size)],
+      ...Object.entries(NOSNIFF),
+    ];
 
     // The preconditions, in RFC 9110's order (13.2.2). This stage has no ETag yet: a tag in
     // If-None-Match matches nothing, and still means If-Modified-Since is not looked at.
     const outcome = evaluatePreconditions(request, { lastModified });
     if (outcome.status === 304) {
-      // 304: no body and no Content-Type or Content-Length. It repeats the validator so a
-      // cache can update what it stored (RFC 9110, 15.4.5); node adds the required Date.
-      return respond(304, { ...validators, ...NOSNIFF });
+      // 304: no body and no Content-Type or Content-Length. With no ETag, it repeats
+      // Last-Modified so a cache can update what it stored (RFC 9110, 15.4.5); node adds Date.
+      return respond(304, [...notModifiedHeaders(headers), ...Object.entries(NOSNIFF)]);
     }
     if (outcome.status === 412) return preconditionFailed(outcome.by);
 
-    const headers = {
-      ...validators,
-      'Content-Type': contentTypeFor(file.name),
-      'Content-Length': String(file.size),
-      ...NOSNIFF,
-    };
     const body = request.method === 'HEAD' ? null : fileBody(file);
     return respond(200, headers, body);
   };
