@@ -1,6 +1,8 @@
 // Every stage the course serves, in course order: the one place a stage is registered, one line
 // each (with its import). The app, `npm run serve -- --stage` and the tests all read this list;
 // docs/adding-a-chapter.md.
+import { etagVsLastModifiedStage } from './etag-vs-last-modified';
+import { dateReplicaCopy } from './etag-vs-last-modified-replica';
 import { lastModifiedStage } from './last-modified';
 import { noCacheStage } from './no-cache';
 import { seedStage } from './seed';
@@ -10,6 +12,8 @@ export const STAGES: StageDefinition[] = [
   { slug: 'seed', title: 'The 2008 server, bugs included', create: seedStage },
   { slug: 'no-cache', title: 'A file server that never caches', create: noCacheStage },
   { slug: 'last-modified', title: 'Last-Modified and If-Modified-Since', create: lastModifiedStage },
+  { slug: 'etag-vs-last-modified', title: 'ETag or Last-Modified: which one wins', create: etagVsLastModifiedStage },
+  { slug: 'etag-vs-last-modified-replica', title: 'The same server, a replica with other mtimes', create: etagVsLastModifiedStage, prepareCopy: dateReplicaCopy },
 ];
 
 export function findStage(slug: string): StageDefinition | undefined {

@@ -1,0 +1,22 @@
+// "Two servers behind one name": a second copy of the etag-vs-last-modified server whose files
+// hold the same bytes with other modification times, as on a replica deployed at another time
+// (a checkout or a copy that did not keep timestamps gives each file the time it was written).
+// The server code is the same; only the copy it serves differs, and deterministically: every
+// file of the replica's copy is dated exactly REPLICA_MTIME_SHIFT_MS earlier than the original.
+import { readdir, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+
+// #region replica-mtimes
+/** One hour: earlier, so that no date lands in the future (which would be clamped to now). */
+export const REPLICA_MTIME_SHIFT_MS = 60 * 60 * 1000;
+
+/** Run on each fresh copy of the samples the course app makes for the replica stage. */
+export async function dateReplicaCopy(site: string): Promise<void> {
+  for (const entry of await readdir(site, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(site, entry.name);
+    const { atime, mtimeMs } = await stat(file);
+    await utimes(file, atime, new Date(mtimeMs - REPLICA_MTIME_SHIFT_MS));
+  }
+}
+// #endregion
