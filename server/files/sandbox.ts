@@ -115,11 +115,11 @@ export class Sandbox {
   async rewriteSameMtime(stage: string, name: string): Promise<StageFile> {
     const file = await this.existingFile(stage, name);
     if (!contentTypeFor(name).includes('charset')) throw new SandboxError(400, `${name} is not a text file.`);
-    const before = await stat(file);
+    const before = await stat(file, { bigint: true });
     const bytes = await readFile(file);
     if (!switchLastLetterCase(bytes)) throw new SandboxError(400, `${name} has no letter to change.`);
     await writeFile(file, bytes);
-    await utimes(file, before.atimeMs / 1000, before.mtimeMs / 1000); // seconds: keeps the fraction
+    await utimes(file, utimesSeconds(before.atimeNs), utimesSeconds(before.mtimeNs));
     return describe(path.dirname(file), name);
   }
   // #endregion
@@ -188,6 +188,15 @@ export function switchLastLetterCase(bytes: Uint8Array): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A time for utimes, which takes seconds as a double and keeps whole microseconds, truncating
+ * (libuv, uv__fs_to_timespec): aim at the middle of the microsecond, so that rounding in the
+ * double cannot fall into the one before. The same microsecond, hence the same ms and second.
+ */
+export function utimesSeconds(timeNs: bigint): number {
+  return (Number(timeNs / 1000n) + 0.5) / 1e6;
 }
 
 function checkStageName(stage: string): void {
