@@ -38,9 +38,8 @@ describe('etag-vs-last-modified-replica: the same files, other mtimes', () => {
   });
 
   it('the replica lists its own mtimes an hour earlier', async () => {
-    const [main, replica] = await Promise.all(
-      [MAIN, REPLICA].map(async (stage) => (await api(`/api/stages/${stage.slice(4)}/files`)).json() as Promise<{ name: string; mtime: number }[]>),
-    );
+    const list = async (stage: string) => (await (await api(`/api/stages/${stage.slice(4)}/files`)).json()) as { name: string; mtime: number }[];
+    const [main, replica] = [await list(MAIN), await list(REPLICA)];
     for (const file of main) {
       const twin = replica.find((f) => f.name === file.name)!;
       expect(Math.round(file.mtime - twin.mtime), file.name).toBe(REPLICA_MTIME_SHIFT_MS);

@@ -12,8 +12,9 @@ export const STAGES: StageDefinition[] = [
   { slug: 'seed', title: 'The 2008 server, bugs included', create: seedStage },
   { slug: 'no-cache', title: 'A file server that never caches', create: noCacheStage },
   { slug: 'last-modified', title: 'Last-Modified and If-Modified-Since', create: lastModifiedStage },
-  { slug: 'etag-vs-last-modified', title: 'ETag or Last-Modified: which one wins', create: etagVsLastModifiedStage },
+  // The replica (chapter 5's "two servers behind one name") comes first: the last stage is the chapter's own.
   { slug: 'etag-vs-last-modified-replica', title: 'The same server, a replica with other mtimes', create: etagVsLastModifiedStage, prepareCopy: dateReplicaCopy },
+  { slug: 'etag-vs-last-modified', title: 'ETag or Last-Modified: which one wins', create: etagVsLastModifiedStage },
 ];
 
 export function findStage(slug: string): StageDefinition | undefined {
