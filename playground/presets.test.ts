@@ -19,4 +19,9 @@ describe('header presets', () => {
     expect(parseHttpDate(preset('If-Modified-Since: garbage').value(now))).toBeNull();
     expect(preset('If-None-Match: "anything"').value(now)).toBe('"anything"');
   });
+
+  it('1 Jan 2000 is a valid date older than any file of the samples (a stale date, chapter 5)', () => {
+    const date = parseHttpDate(preset('If-Modified-Since: 1 Jan 2000').value(now));
+    expect(date).toBe(Date.UTC(2000, 0, 1));
+  });
 });

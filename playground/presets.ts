@@ -21,4 +21,6 @@ export const HEADER_PRESETS: HeaderPreset[] = [
   { label: 'If-Modified-Since: garbage', name: 'If-Modified-Since', value: () => 'garbage' },
   { label: 'If-None-Match: "anything"', name: 'If-None-Match', value: () => '"anything"' },
   { label: 'Cache-Control: no-cache', name: 'Cache-Control', value: () => 'no-cache' },
+  // Chapter 5: a date older than any file, so a stale date, to set against a matching tag.
+  { label: 'If-Modified-Since: 1 Jan 2000', name: 'If-Modified-Since', value: () => 'Sat, 01 Jan 2000 00:00:00 GMT' },
 ];
