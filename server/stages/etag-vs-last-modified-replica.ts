@@ -2,9 +2,11 @@
 // hold the same bytes with other modification times, as on a replica deployed at another time
 // (a checkout or a copy that did not keep timestamps gives each file the time it was written).
 // The server code is the same; only the copy it serves differs, and deterministically: every
-// file of the replica's copy is dated exactly REPLICA_MTIME_SHIFT_MS earlier than the original.
+// file of the replica's copy is dated REPLICA_MTIME_SHIFT_MS earlier than the original, to the
+// microsecond (what utimes keeps).
 import { readdir, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
+import { utimesSeconds } from '../files/sandbox';
 
 // #region replica-mtimes
 /** One hour: earlier, so that no date lands in the future (which would be clamped to now). */
@@ -15,8 +17,9 @@ export async function dateReplicaCopy(site: string): Promise<void> {
   for (const entry of await readdir(site, { withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(site, entry.name);
-    const { atime, mtimeMs } = await stat(file);
-    await utimes(file, atime, new Date(mtimeMs - REPLICA_MTIME_SHIFT_MS));
+    const { atimeNs, mtimeNs } = await stat(file, { bigint: true });
+    const shifted = mtimeNs - BigInt(REPLICA_MTIME_SHIFT_MS) * 1_000_000n;
+    await utimes(file, utimesSeconds(atimeNs), utimesSeconds(shifted)); // to the microsecond
   }
 }
 // #endregion
