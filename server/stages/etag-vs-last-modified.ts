@@ -3,9 +3,9 @@
 // (a hash of the content, kept in a cache that one stat validates). A client may send back
 // either or both; RFC 9110's order (13.2.2) makes the tag win.
 import { ContentHashCache } from '../files/content-hash';
-import { fileBody, fileFinder } from '../files/disk';
+import { fileBody, fileFinder, isMissing } from '../files/disk';
 import { contentTypeFor } from '../http/content-type';
-import { NOSNIFF, preconditionFailed } from '../http/error-page';
+import { errorPage, NOSNIFF, preconditionFailed } from '../http/error-page';
 import { formatHttpDate } from '../http/http-date';
 import { lastModifiedTime } from '../http/last-modified';
 import { refuseUnlessReadMethod } from '../http/methods';
@@ -26,7 +26,12 @@ export function etagVsLastModifiedStage(root: string): Stage {
     if (file instanceof Response) return file;
 
     const lastModified = lastModifiedTime(file.mtimeMs);
-    const { etag } = await hashes.tagFor(file.path);
+    const tag = await hashes.tagFor(file.path).catch((error: unknown) => {
+      if (isMissing(error)) return null; // removed since it was found
+      throw error;
+    });
+    if (!tag) return errorPage(404, `There is no file at ${new URL(request.url).pathname}.`);
+    const { etag } = tag;
     const validators = { ETag: etag, 'Last-Modified': formatHttpDate(lastModified) };
 
     // If-None-Match is looked at before If-Modified-Since, and when it is there the date is
