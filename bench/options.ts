@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** Connections (and requests: one each) of a burst. 1000 unless a smoke run asks for fewer. */
   burstConnections: number;
   quick: boolean;
+  /** Only measure what each validator costs in-process (bench/validators.ts), no servers. */
+  validators: boolean;
 }
 
 export const DEFAULT_DURATION_S = 5;
@@ -27,6 +29,7 @@ export const DEFAULT_BURST_CONNECTIONS = 1000;
 
 export const USAGE = `Usage: npm run bench -- [--stage <${STAGES.map((s) => s.slug).join('|')}>] [--quick] [--duration N]
                          [--connections N] [--pipelining N] [--burst-connections N]
+       npm run bench -- --validators [--quick | --duration N]
 
 Compares, on 127.0.0.1, a course stage (started as \`npm run serve -- --stage <slug> --root <dir>\`)
 with serve-static and (when on PATH) nginx, then the course app's /ch/<stage>/ path (with 50
@@ -40,6 +43,8 @@ Server-Sent-Event clients on /api/log) with the same stage on its own.
   --burst-connections N
                    clients arriving at once in a burst, one request each (default 1000;
                    fewer only for a faster smoke run: the targets are about 1000)
+  --validators     only the cost of each validator in one process: a stat against hashing the
+                   4 KiB and 1 MiB files, with and without the hash cache (--duration: per case)
   -h, --help       this text
 
 The last line printed is one JSON object with every number.`;
@@ -59,6 +64,7 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
         connections: { type: 'string' },
         pipelining: { type: 'string' },
         'burst-connections': { type: 'string' },
+        validators: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -77,7 +83,7 @@ export function readOptions(argv: string[]): BenchOptions | 'help' {
   const pipelining = values.pipelining === undefined ? 1 : numberIn('--pipelining', values.pipelining, 1, MAX_PIPELINING, true);
   const burstText = values['burst-connections'];
   const burstConnections = burstText === undefined ? DEFAULT_BURST_CONNECTIONS : numberIn('--burst-connections', burstText, 1, DEFAULT_BURST_CONNECTIONS, true);
-  return { stage, durationS, connections, pipelining, burstConnections, quick: values.quick };
+  return { stage, durationS, connections, pipelining, burstConnections, quick: values.quick, validators: values.validators };
 }
 
 function numberIn(name: string, text: string, min: number, max: number, integer: boolean): number {

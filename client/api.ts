@@ -63,5 +63,7 @@ export const api = {
       body: text,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     }),
+  rewriteSameMtime: (stage: string, name: string) =>
+    apiJson<StageFile>(`/api/stages/${enc(stage)}/files/${enc(name)}/rewrite-same-mtime`, { method: 'POST' }),
   reset: (stage: string) => apiJson<StageFile[]>(`/api/stages/${enc(stage)}/reset`, { method: 'POST' }),
 };

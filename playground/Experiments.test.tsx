@@ -166,3 +166,39 @@ describe('<Experiments> editing a file', () => {
     expect(puts).toEqual(['']);
   });
 });
+
+describe('<Experiments> rewrite with the same size and mtime', () => {
+  const posts: string[] = [];
+  beforeEach(() => {
+    posts.length = 0;
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      const url = String(input);
+      if (url === '/api/stages/seed/files') return json([{ name: 'VERSION', size: 6, mtime: 0 }, { name: 'status-ok.png', size: 9, mtime: 0 }]);
+      if (url === '/api/stages/seed/files/VERSION/rewrite-same-mtime' && init?.method === 'POST') {
+        posts.push(url);
+        return json({ name: 'VERSION', size: 6, mtime: 0 });
+      }
+      throw new Error(`unexpected fetch ${url}`);
+    });
+  });
+  const rewrite = () => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === 'Rewrite, same size, same mtime');
+
+  it('is offered for a text file, posts the action and says what it did', async () => {
+    await render();
+    await act(async () => rewrite()!.click());
+    await settle();
+    expect(posts).toEqual(['/api/stages/seed/files/VERSION/rewrite-same-mtime']);
+    expect(dom.container.querySelector('.experiment-result')?.textContent).toMatch(/^Rewrote VERSION: 6 bytes, .*same size, new bytes, mtime set back$/);
+  });
+
+  it('is not offered for an image', async () => {
+    await render();
+    const select = dom.container.querySelector<HTMLSelectElement>('select')!;
+    await act(async () => {
+      select.value = 'status-ok.png';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(rewrite()).toBeUndefined();
+    expect(posts).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
-// Change the stage's files from the page: touch (new mtime, same bytes), edit (PUT), reset.
+// Change the stage's files from the page: touch (new mtime, same bytes), rewrite with the same
+// size and mtime (new bytes, the old mtime), edit (PUT), reset.
 import { useEffect, useId, useRef, useState } from 'react';
 import { api, ApiError, unreachableMessage, type StageFile } from '../client/api';
 import { ServerError } from './ServerError';
@@ -98,6 +99,14 @@ export function Experiments({ stage }: { stage: string }) {
         <button type="button" disabled={!name} onClick={() => void run(async () => `Touched ${describe(await api.touch(stage, name))}`)}>
           Touch a file
         </button>
+        {isText ? (
+          <button
+            type="button"
+            onClick={() => void run(async () => `Rewrote ${describe(await api.rewriteSameMtime(stage, name))}: same size, new bytes, mtime set back`)}
+          >
+            Rewrite, same size, same mtime
+          </button>
+        ) : null}
         <button type="button" onClick={() => void run(async () => `Reset ${(await api.reset(stage)).length} files to the originals.`)}>
           Reset files
         </button>

@@ -26,4 +26,9 @@ describe('header presets', () => {
     expect(value).toBe('"never-sent-by-this-server"');
     expect(parseEntityTags(value)).toEqual([value]);
   });
+
+  it('1 Jan 2000 is a valid date older than any file of the samples (a stale date, chapter 5)', () => {
+    const date = parseHttpDate(preset('If-Modified-Since: 1 Jan 2000').value(now));
+    expect(date).toBe(Date.UTC(2000, 0, 1));
+  });
 });

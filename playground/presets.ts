@@ -23,4 +23,6 @@ export const HEADER_PRESETS: HeaderPreset[] = [
   { label: 'Cache-Control: no-cache', name: 'Cache-Control', value: () => 'no-cache' },
   // Chapter "etag": a tag no server here ever sends. The etag stage answers 200; the seed, 304.
   { label: 'If-None-Match: "never-sent-by-this-server"', name: 'If-None-Match', value: () => '"never-sent-by-this-server"' },
+  // Chapter 5: a date older than any file, so a stale date, to set against a matching tag.
+  { label: 'If-Modified-Since: 1 Jan 2000', name: 'If-Modified-Since', value: () => 'Sat, 01 Jan 2000 00:00:00 GMT' },
 ];

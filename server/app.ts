@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { builtSite } from './built-site';
-import { Sandbox, SandboxError, MAX_EDIT_BYTES } from './files/sandbox';
+import { Sandbox, SandboxError, MAX_EDIT_BYTES, SAMPLES_DIR } from './files/sandbox';
 import { errorPage } from './http/error-page';
 import { asWritten, respond, type HeaderPairs } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
@@ -41,7 +41,7 @@ export interface CourseAppOptions {
 type Bindings = { incoming?: IncomingMessage; outgoing?: ServerResponse };
 
 export async function createCourseApp(options: CourseAppOptions = {}): Promise<CourseApp> {
-  const sandbox = await Sandbox.create();
+  const sandbox = await Sandbox.create(SAMPLES_DIR, async (stage, site) => findStage(stage)?.prepareCopy?.(site));
   const log = new RequestLog();
   const stages = [...STAGES, ...(options.extraStages ?? [])];
   const findStage = (slug: string) => stages.find((stage) => stage.slug === slug);
@@ -101,6 +101,9 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     },
   );
   app.post('/api/stages/:stage/files/:name/touch', async (c) => c.json(await sandbox.touch(knownStage(c), c.req.param('name'))));
+  app.post('/api/stages/:stage/files/:name/rewrite-same-mtime', async (c) =>
+    c.json(await sandbox.rewriteSameMtime(knownStage(c), c.req.param('name'))),
+  );
   app.post('/api/stages/:stage/reset', async (c) => c.json(await sandbox.reset(knownStage(c))));
   app.all('/api/*', (c) => c.json({ error: `No such API: ${c.req.method} ${c.req.path}` }, 404));
 

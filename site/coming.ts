@@ -8,7 +8,6 @@ export interface ComingChapter {
 
 export const COMING: ComingChapter[] = [
   { stage: 'echoed-date', title: 'The date the browser sends back' },
-  { stage: 'etag-vs-last-modified', title: 'ETag or Last-Modified: which one wins' },
   { stage: 'safe-paths', title: 'Safe paths: serving only what is meant to be served' },
   { stage: 'freshness', title: 'Freshness: Cache-Control and Expires' },
   { stage: 'under-load', title: 'Under load' },

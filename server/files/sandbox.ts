@@ -10,10 +10,11 @@
 // builds a whole new copy and then swaps it in with one assignment. A request sees the old
 // copy or the new one, never a half-copied folder.
 import { rmSync } from 'node:fs';
-import { cp, lstat, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { StageFile } from '../../common/stage-file';
+import { contentTypeFor } from '../http/content-type';
 import { SAMPLES_DIR } from '../paths';
 
 export { SAMPLES_DIR };
@@ -30,6 +31,8 @@ export const MAX_EDIT_BYTES = 256 * 1024;
 const RETIRE_AFTER_MS = 5_000;
 
 
+export type PrepareCopy = (stage: string, site: string) => Promise<void>;
+
 export class SandboxError extends Error {
   constructor(readonly status: 400 | 404 | 413, message: string) {
     super(message);
@@ -42,11 +45,16 @@ export class Sandbox {
   private readonly retiring = new Set<NodeJS.Timeout>();
   private copies = 0;
 
-  private constructor(readonly dir: string, private readonly samplesDir: string) {}
+  private constructor(
+    readonly dir: string,
+    private readonly samplesDir: string,
+    private readonly prepare: PrepareCopy,
+  ) {}
 
-  static async create(samplesDir = SAMPLES_DIR): Promise<Sandbox> {
+  /** `prepare` runs on each new copy of a stage's files before it is served. */
+  static async create(samplesDir = SAMPLES_DIR, prepare: PrepareCopy = async () => {}): Promise<Sandbox> {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'cachecraft-'));
-    return new Sandbox(dir, samplesDir);
+    return new Sandbox(dir, samplesDir, prepare);
   }
 
   // #region sandbox-root
@@ -98,6 +106,24 @@ export class Sandbox {
     return describe(path.dirname(file), name);
   }
 
+  // #region rewrite-same-mtime
+  /**
+   * A second edit in the same clock tick, made reproducible: new bytes of the same size (the
+   * last ASCII letter changes case), then the mtime set back to what it was with utimes, as if
+   * the kernel had stamped both writes with the same time. Text files only.
+   */
+  async rewriteSameMtime(stage: string, name: string): Promise<StageFile> {
+    const file = await this.existingFile(stage, name);
+    if (!contentTypeFor(name).includes('charset')) throw new SandboxError(400, `${name} is not a text file.`);
+    const before = await stat(file, { bigint: true });
+    const bytes = await readFile(file);
+    if (!switchLastLetterCase(bytes)) throw new SandboxError(400, `${name} has no letter to change.`);
+    await writeFile(file, bytes);
+    await utimes(file, utimesSeconds(before.atimeNs), utimesSeconds(before.mtimeNs));
+    return describe(path.dirname(file), name);
+  }
+  // #endregion
+
   async dispose(): Promise<void> {
     this.stopRetiring();
     await rm(this.dir, { recursive: true, force: true });
@@ -116,6 +142,7 @@ export class Sandbox {
     // preserveTimestamps: the copy keeps the samples' mtimes, so Last-Modified is stable.
     await cp(this.samplesDir, site, { recursive: true, preserveTimestamps: true });
     await writeFile(path.join(copyDir, 'secret.txt'), FAKE_SECRET);
+    await this.prepare(stage, site);
     return site;
   }
 
@@ -148,6 +175,28 @@ export class Sandbox {
     if (!info?.isFile()) throw new SandboxError(404, `There is no file named ${name}.`);
     return file;
   }
+}
+
+/** Switches the case of the last ASCII letter in place; false when there is none. */
+export function switchLastLetterCase(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 1; i >= 0; i--) {
+    const byte = bytes[i]!;
+    const isLetter = (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+    if (isLetter) {
+      bytes[i] = byte ^ 0x20;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A time for utimes, which takes seconds as a double and keeps whole microseconds, truncating
+ * (libuv, uv__fs_to_timespec): aim at the middle of the microsecond, so that rounding in the
+ * double cannot fall into the one before. The same microsecond, hence the same ms and second.
+ */
+export function utimesSeconds(timeNs: bigint): number {
+  return (Number(timeNs / 1000n) + 0.5) / 1e6;
 }
 
 function checkStageName(stage: string): void {

@@ -2,6 +2,8 @@
 // each (with its import). The app, `npm run serve -- --stage` and the tests all read this list;
 // docs/adding-a-chapter.md.
 import { etagStage, etagWeakStage } from './etag';
+import { etagVsLastModifiedStage } from './etag-vs-last-modified';
+import { dateReplicaCopy } from './etag-vs-last-modified-replica';
 import { lastModifiedStage } from './last-modified';
 import { noCacheStage } from './no-cache';
 import { seedStage } from './seed';
@@ -13,6 +15,9 @@ export const STAGES: StageDefinition[] = [
   { slug: 'last-modified', title: 'Last-Modified and If-Modified-Since', create: lastModifiedStage },
   { slug: 'etag-weak', title: 'ETag and If-None-Match (a weak tag from size and mtime)', create: etagWeakStage },
   { slug: 'etag', title: 'ETag and If-None-Match (a hash of the content)', create: etagStage },
+  // The replica (chapter 5's "two servers behind one name") comes first: the last stage is the chapter's own.
+  { slug: 'etag-vs-last-modified-replica', title: 'The same server, a replica with other mtimes', create: etagVsLastModifiedStage, prepareCopy: dateReplicaCopy },
+  { slug: 'etag-vs-last-modified', title: 'ETag or Last-Modified: which one wins', create: etagVsLastModifiedStage },
 ];
 
 export function findStage(slug: string): StageDefinition | undefined {

@@ -7,4 +7,10 @@ export interface StageDefinition {
   title: string;
   /** Builds the stage serving the files of `root` (a folder on disk). */
   create: (root: string) => Stage;
+  /**
+   * Optional: run by the course app on each fresh copy of the samples it makes for this stage,
+   * before the copy is served (e.g. the replica's other mtimes). `npm run serve -- --root`
+   * serves a folder as it is, without it.
+   */
+  prepareCopy?: (site: string) => Promise<void>;
 }

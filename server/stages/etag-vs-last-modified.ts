@@ -1,0 +1,53 @@
+// Chapter "etag-vs-last-modified": the course's server at the end of the Validators part. Each
+// file goes out with two validators: Last-Modified (the mtime, to the second) and a strong ETag
+// (a hash of the content, kept in a cache that one stat validates). A client may send back
+// either or both; RFC 9110's order (13.2.2) makes the tag win.
+import { ContentHashCache } from '../files/content-hash';
+import { fileBody, fileFinder, isMissing } from '../files/disk';
+import { contentTypeFor } from '../http/content-type';
+import { errorPage, NOSNIFF, preconditionFailed } from '../http/error-page';
+import { formatHttpDate } from '../http/http-date';
+import { lastModifiedTime } from '../http/last-modified';
+import { refuseUnlessReadMethod } from '../http/methods';
+import { evaluatePreconditions } from '../http/preconditions';
+import { respond } from '../http/respond';
+import { locateFile } from './locate-file';
+import type { Stage } from './stage';
+
+// #region etag-vs-last-modified-stage
+export function etagVsLastModifiedStage(root: string): Stage {
+  const find = fileFinder(root);
+  const hashes = new ContentHashCache();
+  return async (request) => {
+    const refused = refuseUnlessReadMethod(request.method);
+    if (refused) return refused;
+
+    const file = await locateFile(find, request);
+    if (file instanceof Response) return file;
+
+    const lastModified = lastModifiedTime(file.mtimeMs);
+    const tag = await hashes.tagFor(file.path).catch((error: unknown) => {
+      if (isMissing(error)) return null; // removed since it was found
+      throw error;
+    });
+    if (!tag) return errorPage(404, `There is no file at ${new URL(request.url).pathname}.`);
+    const { etag } = tag;
+    const validators = { ETag: etag, 'Last-Modified': formatHttpDate(lastModified) };
+
+    // If-None-Match is looked at before If-Modified-Since, and when it is there the date is
+    // not looked at at all (RFC 9110, 13.1.3 and 13.2.2).
+    const outcome = evaluatePreconditions(request, { etag, lastModified });
+    if (outcome.status === 304) return respond(304, { ...validators, ...NOSNIFF }); // 15.4.5
+    if (outcome.status === 412) return preconditionFailed(outcome.by);
+
+    const headers = {
+      ...validators,
+      'Content-Type': contentTypeFor(file.name),
+      'Content-Length': String(file.size),
+      ...NOSNIFF,
+    };
+    const body = request.method === 'HEAD' ? null : fileBody(file);
+    return respond(200, headers, body);
+  };
+}
+// #endregion
