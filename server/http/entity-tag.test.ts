@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anyFieldValue } from '../testing/conditional-request';
 import { parseEntityTags, strongMatch, weakMatch } from './entity-tag';
 
-describe('parseEntityTags', () => {
+describe('parseEntityTags (RFC 9110, 8.8.3 and 13.1.1: "*" / #entity-tag)', () => {
   it('reads one tag, a list, weak tags and *', () => {
     expect(parseEntityTags('"abc"')).toEqual(['"abc"']);
     expect(parseEntityTags('"a", W/"b",  "c"')).toEqual(['"a"', 'W/"b"', '"c"']);

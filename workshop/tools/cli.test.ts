@@ -30,7 +30,7 @@ describe.each(EXERCISES)('npm run workshop, on exercise $slug', ({ slug, exports
 
     const unsolved = await workshop('check', slug);
     expect(unsolved.code).toBe(1);
-    expect(unsolved.out).toContain(`TODO: write ${exports}`);
+    expect(unsolved.out).toContain(`TODO: write ${exports[0]}`);
     expect(unsolved.out).toMatch(/RFC 9110/);
     expect(unsolved.out).toMatch(/\d+ passed, \d+ failing: not solved yet\./);
 

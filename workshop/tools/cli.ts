@@ -58,7 +58,7 @@ async function check(exercise: Exercise): Promise<number> {
 async function list(): Promise<number> {
   for (const exercise of EXERCISES) {
     const state = !hasLearnerFile(exercise) ? 'missing' : (await runCheck(exercise)).failed.length === 0 ? 'solved' : 'not solved';
-    console.log(`${exercise.slug.padEnd(24)} ${state.padEnd(11)} ${shown(exercise)}: ${exercise.exports}`);
+    console.log(`${exercise.slug.padEnd(24)} ${state.padEnd(11)} ${shown(exercise)}: ${exercise.exports.join(', ')}`);
   }
   return 0;
 }

@@ -11,18 +11,21 @@ const IMPORT = /^import .* from '(\.{1,2}\/[^']+)';$/;
 export function startFile(exercise: Exercise, solutionSource: string): string {
   const lines = solutionSource.split('\n');
   const imports = lines.filter((line) => IMPORT.test(line)).map((line) => rewriteImport(line, exercise));
-  const signature = exportedFunction(exercise, lines);
+  const hints = exercise.hints.map((hint) => (hint.startsWith('  ') ? `  //     ${hint.trimStart()}` : `  // TODO ${hint}`));
+  const functions = exercise.exports.flatMap((name, i) => [
+    '',
+    ...exportedFunction(exercise, name, lines),
+    ...(i === 0 ? hints : []), // the chapter's hints, once, in the first function to write
+    `  throw new Error('TODO: write ${name} in workshop/${exercise.slug}.ts');`,
+    '}',
+  ]);
   return [
-    `// Workshop exercise "${exercise.slug}": write ${exercise.exports}, the rule of chapter "${exercise.slug}".`,
+    `// Workshop exercise "${exercise.slug}": write ${exercise.exports.join(', ')}, the rule of chapter "${exercise.slug}".`,
     `// npm run workshop -- check ${exercise.slug}   runs the chapter's tests on this file`,
     `// npm run workshop -- solve ${exercise.slug}   writes the course's solution here`,
     `// npm run workshop -- reset ${exercise.slug}   brings this start back`,
     ...imports,
-    '',
-    ...signature.head,
-    ...exercise.hints.map((hint) => (hint.startsWith('  ') ? `  //     ${hint.trimStart()}` : `  // TODO ${hint}`)),
-    `  throw new Error('TODO: write ${exercise.exports} in workshop/${exercise.slug}.ts');`,
-    '}',
+    ...functions,
     '',
   ].join('\n');
 }
@@ -43,14 +46,14 @@ function rewriteImport(line: string, exercise: Exercise): string {
 }
 
 /** The exported function's doc comment and signature, up to its opening brace. */
-function exportedFunction(exercise: Exercise, lines: string[]): { head: string[] } {
-  const start = lines.findIndex((line) => line.startsWith(`export function ${exercise.exports}(`));
-  if (start === -1) throw new Error(`${exercise.solution} has no "export function ${exercise.exports}(" line`);
+function exportedFunction(exercise: Exercise, name: string, lines: string[]): string[] {
+  const start = lines.findIndex((line) => line.startsWith(`export function ${name}(`));
+  if (start === -1) throw new Error(`${exercise.solution} has no "export function ${name}(" line`);
   let docStart = start;
   if (lines[start - 1]?.trim() === '*/') {
     while (docStart > 0 && !lines[docStart - 1]!.trim().startsWith('/**')) docStart--;
     docStart--;
   }
   const end = lines.findIndex((line, i) => i >= start && line.endsWith('{'));
-  return { head: lines.slice(docStart, end + 1) };
+  return lines.slice(docStart, end + 1);
 }

@@ -8,8 +8,8 @@ export interface Exercise {
   slug: string;
   /** The module with the course's solution, from the repository root. */
   solution: string;
-  /** The function the learner writes: exported by `solution`, with the same signature. */
-  exports: string;
+  /** The functions the learner writes: all that `solution` exports, with the same signatures. */
+  exports: string[];
   /** What the start file says to do, line by line (the chapter's hints). */
   hints: string[];
   /** The tests that must pass with the learner's file in place of `solution`. */
@@ -20,7 +20,7 @@ export const EXERCISES: Exercise[] = [
   {
     slug: 'last-modified',
     solution: 'server/http/if-modified-since.ts',
-    exports: 'checkIfModifiedSince',
+    exports: ['checkIfModifiedSince'],
     hints: [
       'Return \'none\' ("ignore the header") unless the method is GET or HEAD (RFC 9110, 13.1.3).',
       "Read the header with fieldValue(request, 'If-Modified-Since'): null means it was not sent.",
@@ -31,6 +31,19 @@ export const EXERCISES: Exercise[] = [
       '  false (a 304) when it is earlier or the same. Both are whole seconds already.',
     ],
     tests: ['server/http/if-modified-since.test.ts', 'server/http/preconditions.test.ts', 'server/stages/last-modified.test.ts'],
+  },
+  {
+    slug: 'etag',
+    solution: 'server/http/entity-tag.ts',
+    exports: ['parseEntityTags', 'strongMatch', 'weakMatch'],
+    hints: [
+      'A value of exactly "*" (spaces around it allowed) is \'*\'; anything else is a list (RFC 9110, 13.1.2).',
+      'A tag is [W/] DQUOTE *etagc DQUOTE, and etagc includes the comma: read tag by tag, do not split on commas.',
+      'Members are separated by commas with optional spaces or tabs; empty members are allowed.',
+      'A member that is not a tag (abc, w/"x", W/ "x", "x" y) is ignored, and the others still count.',
+      'strongMatch: both strong and the same characters; weakMatch: the same once W/ is taken off (8.8.3.2).',
+    ],
+    tests: ['server/http/entity-tag.test.ts', 'server/http/if-none-match.test.ts', 'server/http/if-match.test.ts', 'server/stages/etag.test.ts'],
   },
 ];
 
