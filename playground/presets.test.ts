@@ -19,4 +19,13 @@ describe('header presets', () => {
     expect(parseHttpDate(preset('If-Modified-Since: garbage').value(now))).toBeNull();
     expect(preset('If-None-Match: "anything"').value(now)).toBe('"anything"');
   });
+
+  it('the obsolete forms and the length suffix name the same instant as "now"', () => {
+    expect(preset('If-Modified-Since: now, RFC 850 form').value(now)).toBe('Wednesday, 25-Nov-26 18:00:00 GMT');
+    expect(preset('If-Modified-Since: now, asctime form').value(now)).toBe('Wed Nov 25 18:00:00 2026');
+    expect(preset('If-Modified-Since: now; length=615').value(now)).toBe('Wed, 25 Nov 2026 18:00:00 GMT; length=615');
+    for (const label of ['If-Modified-Since: now, RFC 850 form', 'If-Modified-Since: now, asctime form']) {
+      expect(parseHttpDate(preset(label).value(now), now.getTime())).toBe(now.getTime());
+    }
+  });
 });

@@ -1,6 +1,6 @@
 // One-click request headers for the experiments of the course. Dates are IMF-fixdate, computed
 // when the button is pressed.
-import { formatHttpDate } from '../server/http/http-date';
+import { formatAsctimeDate, formatHttpDate, formatRfc850Date } from '../server/http/http-date';
 
 export interface HeaderPreset {
   /** The button text. */
@@ -21,4 +21,8 @@ export const HEADER_PRESETS: HeaderPreset[] = [
   { label: 'If-Modified-Since: garbage', name: 'If-Modified-Since', value: () => 'garbage' },
   { label: 'If-None-Match: "anything"', name: 'If-None-Match', value: () => '"anything"' },
   { label: 'Cache-Control: no-cache', name: 'Cache-Control', value: () => 'no-cache' },
+  // Chapter "echoed-date": the obsolete date forms, and the suffix old clients added.
+  { label: 'If-Modified-Since: now, RFC 850 form', name: 'If-Modified-Since', value: (now) => formatRfc850Date(now) },
+  { label: 'If-Modified-Since: now, asctime form', name: 'If-Modified-Since', value: (now) => formatAsctimeDate(now) },
+  { label: 'If-Modified-Since: now; length=615', name: 'If-Modified-Since', value: (now) => `${formatHttpDate(now)}; length=615` },
 ];

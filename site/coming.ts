@@ -7,7 +7,6 @@ export interface ComingChapter {
 }
 
 export const COMING: ComingChapter[] = [
-  { stage: 'echoed-date', title: 'The date the browser sends back' },
   { stage: 'etag', title: 'ETag and If-None-Match' },
   { stage: 'etag-vs-last-modified', title: 'ETag or Last-Modified: which one wins' },
   { stage: 'safe-paths', title: 'Safe paths: serving only what is meant to be served' },
