@@ -8,7 +8,9 @@
 // in "exact" mode, the response goes on unchanged: the full 200. It is not a string comparison:
 // the same second in the RFC 850 or asctime form is equal too. (nginx's parser is laxer than the
 // one used here: it checks neither the day name nor "GMT", and ignores what follows the date,
-// "; length=615" included. This rule uses the course's strict parser, RFC 9110's grammar.)
+// "; length=615" included. This rule uses the course's strict parser, RFC 9110's grammar. And
+// nginx checks If-Modified-Since even beside If-None-Match, a 304 needing both; the stage that
+// uses this rule keeps RFC 9110's order, 13.2.2, where If-None-Match alone decides.)
 import { fieldValue, type Condition, type ConditionalRequest, type Current } from './condition';
 import { parseHttpDate } from './http-date';
 

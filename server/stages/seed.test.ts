@@ -2,7 +2,7 @@
 // and that what the port claims about 2008 is what the port does.
 import { mkdir, readdir, readlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { respond } from '../http/respond';
 import { FAKE_SECRET, WindowsDisk } from '../files/windows-disk';
 import { formatHttpDate, parseHttpDate } from '../http/http-date';
@@ -159,6 +159,20 @@ describe('seed: the bugs, present', () => {
     // so is anything after the zone: split(';') leaves the space before ";" in place.
     for (const date of ['Sat, 22 Mar 2008 00:00:00 EST', 'Sat, 22 Mar 2008 00:00:00 +0000', 'Sat, 22 Mar 2008 00:00:00 GMT ; length=615']) {
       expect(await status(date), date).toBe(200);
+    }
+  });
+
+  it('swallows every parse failure with its bare except: a full 200, and not a word in the server’s output', async () => {
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) => vi.spyOn(console, level).mockImplementation(() => {}));
+    try {
+      for (const date of ['garbage', 'Wednesday, 19-Mar-08 20:32:00 GMT', 'Sat, 31 Apr 2008 00:00:00 GMT', 'Sat, 22 Mar 2008 00:00:00 EST']) {
+        const r = await raw('/monitor.css', 'GET', ims(date));
+        expect(r.statusLine, date).toBe('HTTP/1.1 200 OK');
+        expect(r.body.length, date).toBe(615);
+      }
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
     }
   });
 
