@@ -12,10 +12,10 @@ export const STAGES: StageDefinition[] = [
   { slug: 'seed', title: 'The 2008 server, bugs included', create: seedStage },
   { slug: 'no-cache', title: 'A file server that never caches', create: noCacheStage },
   { slug: 'last-modified', title: 'Last-Modified and If-Modified-Since', create: lastModifiedStage },
-  { slug: 'echoed-date', title: 'The date the browser sends back, compared as a date', create: echoedDateStage },
-  { slug: 'echoed-date-exact', title: 'The date the browser sends back, compared exactly (nginx)', create: echoedDateExactStage },
   { slug: 'seed-chicago', title: 'The 2008 server on a clock at UTC-5 (Chicago in summer, CDT)', create: (root) => seedStage(root, { utcOffsetMinutes: -5 * 60 }) },
   { slug: 'seed-tokyo', title: 'The 2008 server on a clock at UTC+9 (Tokyo)', create: (root) => seedStage(root, { utcOffsetMinutes: 9 * 60 }) },
+  { slug: 'echoed-date-exact', title: 'The date the browser sends back, compared exactly (nginx)', create: echoedDateExactStage },
+  { slug: 'echoed-date', title: 'The date the browser sends back, compared as a date', create: echoedDateStage },
 ];
 
 export function findStage(slug: string): StageDefinition | undefined {
