@@ -21,8 +21,9 @@ export const HEADER_PRESETS: HeaderPreset[] = [
   { label: 'If-Modified-Since: garbage', name: 'If-Modified-Since', value: () => 'garbage' },
   { label: 'If-None-Match: "anything"', name: 'If-None-Match', value: () => '"anything"' },
   { label: 'Cache-Control: no-cache', name: 'Cache-Control', value: () => 'no-cache' },
-  // Chapter "echoed-date": the obsolete date forms, and the suffix old clients added.
-  { label: 'If-Modified-Since: now, RFC 850 form', name: 'If-Modified-Since', value: (now) => formatRfc850Date(now) },
-  { label: 'If-Modified-Since: now, asctime form', name: 'If-Modified-Since', value: (now) => formatAsctimeDate(now) },
-  { label: 'If-Modified-Since: now; length=615', name: 'If-Modified-Since', value: (now) => `${formatHttpDate(now)}; length=615` },
+  // Chapter "echoed-date": the obsolete date forms, and the suffix old clients added. (No label
+  // contains another: tests find the buttons by name.)
+  { label: 'If-Modified-Since: RFC 850 form (now)', name: 'If-Modified-Since', value: (now) => formatRfc850Date(now) },
+  { label: 'If-Modified-Since: asctime form (now)', name: 'If-Modified-Since', value: (now) => formatAsctimeDate(now) },
+  { label: 'If-Modified-Since: with "; length=615" (now)', name: 'If-Modified-Since', value: (now) => `${formatHttpDate(now)}; length=615` },
 ];

@@ -28,7 +28,7 @@ export const tasks: Task[] = [
   {
     id: 'obsolete-form-304',
     text: 'Get a 304 from echoed-date with a date in one of the two obsolete forms (RFC 850 or asctime).',
-    hint: 'The presets "now, RFC 850 form" and "now, asctime form" do it; the 2008 server refuses both.',
+    hint: 'The presets "RFC 850 form (now)" and "asctime form (now)" do it; the 2008 server refuses both.',
     check: (exchanges) =>
       exchanges.some((ex) => {
         const value = since(ex);
@@ -39,7 +39,7 @@ export const tasks: Task[] = [
   {
     id: 'length-suffix-ignored',
     text: 'Send a date with the old "; length=N" suffix to echoed-date and see the header ignored: a 200.',
-    hint: 'The preset "If-Modified-Since: now; length=615". The seed cut it off with split(";") and answered 304.',
+    hint: 'The preset 'If-Modified-Since: with "; length=615" (now)'. The seed cut it off with split(";") and answered 304.',
     check: (exchanges) => exchanges.some((ex) => ex.status === 200 && /;\s*length=/i.test(since(ex) ?? '')),
   },
 ];
