@@ -39,7 +39,7 @@ export const tasks: Task[] = [
   {
     id: 'length-suffix-ignored',
     text: 'Send a date with the old "; length=N" suffix to echoed-date and see the header ignored: a 200.',
-    hint: 'The preset 'If-Modified-Since: with "; length=615" (now)'. The seed cut it off with split(";") and answered 304.',
+    hint: 'The preset “If-Modified-Since: with "; length=615" (now)”. The seed cut it off with split(";") and answered 304.',
     check: (exchanges) => exchanges.some((ex) => ex.status === 200 && /;\s*length=/i.test(since(ex) ?? '')),
   },
 ];
