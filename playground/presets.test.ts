@@ -31,4 +31,18 @@ describe('header presets', () => {
     const date = parseHttpDate(preset('If-Modified-Since: 1 Jan 2000').value(now));
     expect(date).toBe(Date.UTC(2000, 0, 1));
   });
+
+  it('the obsolete forms and the length suffix name the same instant as "now"', () => {
+    expect(preset('If-Modified-Since: RFC 850 form (now)').value(now)).toBe('Wednesday, 25-Nov-26 18:00:00 GMT');
+    expect(preset('If-Modified-Since: asctime form (now)').value(now)).toBe('Wed Nov 25 18:00:00 2026');
+    expect(preset('If-Modified-Since: with "; length=615" (now)').value(now)).toBe('Wed, 25 Nov 2026 18:00:00 GMT; length=615');
+    for (const label of ['If-Modified-Since: RFC 850 form (now)', 'If-Modified-Since: asctime form (now)']) {
+      expect(parseHttpDate(preset(label).value(now), now.getTime())).toBe(now.getTime());
+    }
+  });
+
+  it('no label contains another (tests and screen readers find a button by its name)', () => {
+    const labels = HEADER_PRESETS.map((p) => p.label.toLowerCase());
+    for (const a of labels) for (const b of labels) if (a !== b) expect(a.includes(b), `${a} / ${b}`).toBe(false);
+  });
 });

@@ -7,7 +7,6 @@ export interface ComingChapter {
 }
 
 export const COMING: ComingChapter[] = [
-  { stage: 'echoed-date', title: 'The date the browser sends back' },
   { stage: 'safe-paths', title: 'Safe paths: serving only what is meant to be served' },
   { stage: 'freshness', title: 'Freshness: Cache-Control and Expires' },
   { stage: 'under-load', title: 'Under load' },

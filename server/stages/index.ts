@@ -1,9 +1,11 @@
 // Every stage the course serves, in course order: the one place a stage is registered, one line
 // each (with its import). The app, `npm run serve -- --stage` and the tests all read this list;
 // docs/adding-a-chapter.md.
+import { dateReplicaCopy } from './etag-vs-last-modified-replica';
+import { echoedDateExactStage } from './echoed-date-exact';
+import { echoedDateStage } from './echoed-date';
 import { etagStage, etagWeakStage } from './etag';
 import { etagVsLastModifiedStage } from './etag-vs-last-modified';
-import { dateReplicaCopy } from './etag-vs-last-modified-replica';
 import { lastModifiedStage } from './last-modified';
 import { noCacheStage } from './no-cache';
 import { seedStage } from './seed';
@@ -13,6 +15,10 @@ export const STAGES: StageDefinition[] = [
   { slug: 'seed', title: 'The 2008 server, bugs included', create: seedStage },
   { slug: 'no-cache', title: 'A file server that never caches', create: noCacheStage },
   { slug: 'last-modified', title: 'Last-Modified and If-Modified-Since', create: lastModifiedStage },
+  { slug: 'seed-chicago', title: 'The 2008 server on a clock at UTC-5 (Chicago in summer, CDT)', create: (root) => seedStage(root, { utcOffsetMinutes: -5 * 60 }) },
+  { slug: 'seed-tokyo', title: 'The 2008 server on a clock at UTC+9 (Tokyo)', create: (root) => seedStage(root, { utcOffsetMinutes: 9 * 60 }) },
+  { slug: 'echoed-date-exact', title: 'The date the browser sends back, compared exactly (nginx)', create: echoedDateExactStage },
+  { slug: 'echoed-date', title: 'The date the browser sends back, compared as a date', create: echoedDateStage },
   { slug: 'etag-weak', title: 'ETag and If-None-Match (a weak tag from size and mtime)', create: etagWeakStage },
   { slug: 'etag', title: 'ETag and If-None-Match (a hash of the content)', create: etagStage },
   // The replica (chapter 5's "two servers behind one name") comes first: the last stage is the chapter's own.

@@ -2,13 +2,15 @@
 // and that what the port claims about 2008 is what the port does.
 import { mkdir, readdir, readlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { respond } from '../http/respond';
 import { FAKE_SECRET, WindowsDisk } from '../files/windows-disk';
-import { parseHttpDate } from '../http/http-date';
+import { formatHttpDate, parseHttpDate } from '../http/http-date';
 import { startCli } from '../testing/cli';
 import { makeFixture, SECRET, type Fixture } from '../testing/fixture';
 import { rawRequest, serve, type Running } from '../testing/serve';
+import { findStage } from './index';
+import { dateTimeString } from './python25';
 import { monitorPathFor, seedStage } from './seed';
 
 let fixture: Fixture;
@@ -157,6 +159,20 @@ describe('seed: the bugs, present', () => {
     // so is anything after the zone: split(';') leaves the space before ";" in place.
     for (const date of ['Sat, 22 Mar 2008 00:00:00 EST', 'Sat, 22 Mar 2008 00:00:00 +0000', 'Sat, 22 Mar 2008 00:00:00 GMT ; length=615']) {
       expect(await status(date), date).toBe(200);
+    }
+  });
+
+  it('swallows every parse failure with its bare except: a full 200, and not a word in the server’s output', async () => {
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) => vi.spyOn(console, level).mockImplementation(() => {}));
+    try {
+      for (const date of ['garbage', 'Wednesday, 19-Mar-08 20:32:00 GMT', 'Sat, 31 Apr 2008 00:00:00 GMT', 'Sat, 22 Mar 2008 00:00:00 EST']) {
+        const r = await raw('/monitor.css', 'GET', ims(date));
+        expect(r.statusLine, date).toBe('HTTP/1.1 200 OK');
+        expect(r.body.length, date).toBe(615);
+      }
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
     }
   });
 
@@ -328,4 +344,68 @@ describe('seed: local time labelled GMT', () => {
       expect((await lastModified(url, 'monitor.css')).date).toBe('Wed, 19 Mar 2008 20:32:00 GMT');
     });
   }, 30_000);
+});
+
+describe('seed with a UTC offset: the stages seed-chicago and seed-tokyo, in this process', () => {
+  // The same bug as above without a child process: the stage is given the 2008 machine's offset.
+  let chicago: Running;
+  let tokyo: Running;
+  let parsed: Running; // a correct server on the same files, for what any other client would see
+  const name = 'offset.css';
+  const HOUR = 3600_000;
+  const touch = (file: string, time: Date) => utimes(path.join(fixture.root, file), time, time);
+
+  beforeAll(async () => {
+    await writeFile(path.join(fixture.root, name), 'p {}');
+    const stage = (slug: string) => findStage(slug)!.create(fixture.root);
+    [chicago, tokyo, parsed] = await Promise.all([serve(stage('seed-chicago')), serve(stage('seed-tokyo')), serve(stage('echoed-date'))]);
+  });
+  afterAll(async () => {
+    await Promise.all([chicago, tokyo, parsed].map((s) => s.close()));
+  });
+  const get = async (server: Running, file: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${server.url}/${file}`, { headers });
+    return { status: response.status, lastModified: response.headers.get('last-modified')!, date: response.headers.get('date')! };
+  };
+
+  it('labels local time GMT: five hours early in Chicago (CDT), nine hours late in Tokyo; the echo gets 304 from both', async () => {
+    expect((await get(chicago, 'monitor.css')).lastModified).toBe('Wed, 19 Mar 2008 15:32:00 GMT');
+    expect((await get(tokyo, 'monitor.css')).lastModified).toBe('Thu, 20 Mar 2008 05:32:00 GMT');
+    for (const server of [chicago, tokyo]) {
+      const sent = (await get(server, 'monitor.css')).lastModified;
+      expect((await get(server, 'monitor.css', { 'If-Modified-Since': sent })).status).toBe(304); // the echo hides it
+    }
+  });
+
+  it('keeps the default as it was: no offset given, the process’s own zone (TZ) is read', async () => {
+    const zone = new Date(MTIME).getTimezoneOffset(); // minutes WEST of UTC, for this process
+    const own = await serve(seedStage(fixture.root));
+    try {
+      expect((await get(own, 'monitor.css')).lastModified).toBe(dateTimeString(MTIME.getTime() - zone * 60_000));
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('Tokyo: a file changed now has a Last-Modified nine hours after the response’s own Date', async () => {
+    await touch(name, new Date());
+    const { lastModified, date } = await get(tokyo, name);
+    expect(parseHttpDate(lastModified)! - parseHttpDate(date)!).toBeGreaterThan(8.9 * HOUR);
+  });
+
+  it('Tokyo: a correct date after the change (from any other client or cache) gets the whole file again', async () => {
+    const changed = new Date(Date.now() - 5 * HOUR);
+    await touch(name, changed);
+    const afterTheChange = formatHttpDate(changed.getTime() + HOUR); // true: the copy is newer than the file
+    expect((await get(parsed, name, { 'If-Modified-Since': afterTheChange })).status).toBe(304);
+    expect((await get(tokyo, name, { 'If-Modified-Since': afterTheChange })).status).toBe(200);
+  });
+
+  it('Chicago: a correct date BEFORE the change gets a 304: a stale copy is confirmed', async () => {
+    const changed = new Date(Date.now() - 10 * HOUR);
+    await touch(name, changed);
+    const beforeTheChange = formatHttpDate(changed.getTime() - HOUR); // a copy taken an hour before the edit
+    expect((await get(parsed, name, { 'If-Modified-Since': beforeTheChange })).status).toBe(200);
+    expect((await get(chicago, name, { 'If-Modified-Since': beforeTheChange })).status).toBe(304);
+  });
 });

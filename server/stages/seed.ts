@@ -56,8 +56,10 @@ const two = (n: number) => String(n).padStart(2, '0');
 type Naive = number;
 
 // datetime.fromtimestamp(info[ST_MTIME]): info[ST_MTIME] is whole seconds (the stat tuple holds
-// ints), read on the server's LOCAL clock.
-function localWallClock(seconds: number): Naive {
+// ints), read on the server's LOCAL clock: the process's time zone, or, when the stage is given
+// one, a fixed UTC offset in minutes (the same bug, without changing the process's TZ).
+function localWallClock(seconds: number, utcOffsetMinutes?: number): Naive {
+  if (utcOffsetMinutes !== undefined) return (seconds + utcOffsetMinutes * 60) * 1000;
   const d = new Date(seconds * 1000);
   return naive(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
 }
@@ -124,7 +126,15 @@ function daysInMonth(year: number, month: number): number {
 //   answers in the client's version (1.1) and keeps the connection open.
 // - HTTPServer served one request at a time, with 5 connections allowed to wait in the listen
 //   backlog (SocketServer.TCPServer.request_queue_size); node serves many at once.
-export function seedStage(root: string): Stage {
+export interface SeedOptions {
+  /**
+   * The 2008 machine's clock as a fixed offset from UTC, in minutes (Tokyo: +540). Without it the
+   * seed reads the process's own time zone (TZ), as Python did.
+   */
+  utcOffsetMinutes?: number;
+}
+
+export function seedStage(root: string, options: SeedOptions = {}): Stage {
   const disk = new WindowsDisk(root);
 
   return async (request) => {
@@ -154,7 +164,7 @@ export function seedStage(root: string): Stage {
     if (await disk.exists(filePath)) { // BUG: a folder "exists" too
       const ctype = guessType(name); // BUG: can be None, and is sent as "None"
       const info = await disk.stat(filePath);
-      const lastmod = localWallClock(Math.floor(info.mtimeMs / 1000));
+      const lastmod = localWallClock(Math.floor(info.mtimeMs / 1000), options.utcOffsetMinutes);
 
       // BUG: ANY If-None-Match gets 304, though this server never sends an ETag.
       if (request.headers.get('If-None-Match')) {
