@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAGES } from './stages';
 import { runCli, startCli } from './testing/cli';
 
 let dir: string;
@@ -28,6 +29,25 @@ describe('npm run serve -- --stage <slug> --root <dir>', () => {
     expect(await run.stop()).toBe(0);
     expect(run.output()).toContain('SIGTERM');
   }, 30_000);
+
+  it('serves every stage of the course, each revalidating the file with its own validator', async () => {
+    for (const { slug } of STAGES) {
+      const run = await startCli(['--stage', slug, '--root', dir]);
+      try {
+        const first = await fetch(`${run.url}/hello.txt`);
+        expect(first.status, slug).toBe(200);
+        expect(await first.text(), slug).toBe('hello\n');
+        const etag = first.headers.get('etag');
+        const lastModified = first.headers.get('last-modified');
+        if (etag || lastModified) {
+          const headers: Record<string, string> = etag ? { 'If-None-Match': etag } : { 'If-Modified-Since': lastModified! };
+          expect((await fetch(`${run.url}/hello.txt`, { headers })).status, `${slug}: ${JSON.stringify(headers)}`).toBe(304);
+        }
+      } finally {
+        expect(await run.stop(), slug).toBe(0);
+      }
+    }
+  }, 120_000);
 
   it.each([
     [['--stage', 'nope', '--root', '.'], /unknown stage "nope"\. Stages: seed, no-cache, last-modified/],
