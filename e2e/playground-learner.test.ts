@@ -35,6 +35,16 @@ describeInChromium('the playground as a learner finds it, in Chromium', (session
     await expect.poll(() => receivedRow(page, 'cache-control').getAttribute('data-added')).toBe('false');
   }, 30_000);
 
+  it('shows the response head as it went over the wire: the stage\'s names in their case and order, then node\'s', async () => {
+    const { page, playground } = await openPlayground();
+    const exchange = await sendFromPlayground(page, playground);
+    const panel = playground.getByRole('region', { name: 'Response headers' });
+    await expect.poll(() => panel.locator('dt').allTextContents(), { timeout: 10_000 }).toEqual(exchange.responseHeaders.map(([name]) => `${name}:`));
+    const names = exchange.responseHeaders.map(([name]) => name);
+    expect(names.slice(0, 2)).toEqual(['Content-Type', 'Content-Length']); // the no-cache stage's own, as it wrote them
+    expect(names).toContain('Date'); // added by node, and on the wire
+  }, 30_000);
+
   it('copies as curl the URL the browser sends, percent-encoded, and curl accepts it', async () => {
     const { page, playground } = await openPlayground();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });

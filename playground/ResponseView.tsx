@@ -70,7 +70,19 @@ export function ResponseView({ response, stale = false, label = 'Response', hist
       <div className="response-columns">
         <section aria-label={`Response headers${scope}`}>
           <h3>Response headers</h3>
-          <HeaderList headers={response.headers} marks={headerMarks} />
+          {/* The head as it went over the wire (the server logged it): names in their case and
+              order. Until it has loaded, or for an answer the server did not log, what fetch
+              shows: lower-cased, sorted, and without the fields it hides. */}
+          {logged.exchange ? (
+            <HeaderList headers={logged.exchange.responseHeaders} marks={headerMarks} />
+          ) : (
+            <>
+              <p className="muted small" data-testid="headers-from-fetch">
+                As <code>fetch</code> shows them (lower-cased and sorted){response.exchangeId ? '; the exact head is loading…' : '.'}
+              </p>
+              <HeaderList headers={response.headers} marks={headerMarks} />
+            </>
+          )}
         </section>
         <ServerReceived exchangeId={response.exchangeId} logged={logged} written={response.written} scope={scope} />
       </div>
