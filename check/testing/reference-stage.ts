@@ -1,9 +1,9 @@
 // A deliberately small, correct server for the check's own tests: a strong content-hash ETag
 // (hashed on every request, so it can never be stale), Last-Modified, Cache-Control, and the
 // preconditions in RFC 9110's order, all from the course's rules in server/http/. It proves that
-// every case of `npm run check` can pass over real HTTP. The course's own stage with these
-// validators is `etag-vs-last-modified` (chapter 5); once merged, it is checked the same way
-// (check/check.test.ts, PASSES_EVERY_CASE).
+// every case of `npm run check` can pass over real HTTP, Cache-Control repeated in a 304
+// included, which no fixed stage sends yet. The course's own stage with these validators,
+// `etag-vs-last-modified` (chapter 5), is checked the same way (check/check.test.ts).
 import { readFile } from 'node:fs/promises';
 import { fileFinder } from '../../server/files/disk';
 import { contentTypeFor } from '../../server/http/content-type';
