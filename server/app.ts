@@ -14,7 +14,7 @@ import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog } from './log/request-log';
 import { onHeadWritten } from './log/wire-head';
 import { takeCourseTags } from './course-tags';
-import { setRequestTarget } from './request-target';
+import { requestTarget, setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
 import { stageRoute } from './stage-route';
 import { STAGES, type Stage, type StageDefinition } from './stages';
@@ -125,7 +125,8 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
   // The stages are routed on the request target as sent (see stage-route.ts), the rest by Hono.
   const fetch = (request: Request, env?: unknown): Response | Promise<Response> => {
     const incoming = (env as Bindings | undefined)?.incoming;
-    const route = stageRoute(incoming?.url ?? pathAndQuery(request.url));
+    // The target as sent (listen.ts keeps it: node's req.url is re-encoded for the adapter).
+    const route = stageRoute(requestTarget(request) ?? pathAndQuery(request.url));
     if (!route) return app.fetch(request, env as Bindings);
     const definition = findStage(route.slug);
     if (!definition) return errorPage(404, `There is no stage called "${route.slug}". Stages: ${stages.map((s) => s.slug).join(', ')}.`);
@@ -185,7 +186,7 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   const tags = takeCourseTags(incoming ? pairs(incoming.rawHeaders) : [...request.headers]);
   const inner = stageRequest(request, url.origin + path, tags.changed ? headersOf(tags.headers) : undefined);
   // The seed reads the target as sent; known only when the request came through node.
-  if (incoming) setRequestTarget(inner, target);
+  if (requestTarget(request) !== undefined) setRequestTarget(inner, target);
 
   let response: Response;
   try {
@@ -205,7 +206,7 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
     time: Date.now(),
     stage: slug,
     method: request.method,
-    target: incoming?.url ?? pathAndQuery(request.url),
+    target: requestTarget(request) ?? pathAndQuery(request.url),
     path: new URL(url.origin + path).pathname,
     httpVersion: incoming?.httpVersion ?? '1.1',
     requestHeaders: tags.headers,

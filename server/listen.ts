@@ -8,6 +8,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { isMissing } from './files/disk';
 import { errorPage } from './http/error-page';
 import { asWritten, headerRecord, isFileBody, type Written } from './http/respond';
+import { adapterTarget } from './adapter-target';
 import { setRequestTarget } from './request-target';
 
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
@@ -15,11 +16,13 @@ type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** A node:http listener for `handler`. Also used inside Vite's dev server. */
 export function nodeListener(handler: FetchHandler): NodeListener {
+  // node's req.url as it came off the wire, before the adapter is handed a re-encoded one.
+  const sentTargets = new WeakMap<IncomingMessage, string>();
   const listener = getRequestListener(
     async (request, bindings) => {
       const env = bindings as HttpBindings; // createHttpServer is HTTP/1 only
       // The target as sent, for a stage that must read it raw (see request-target.ts).
-      setRequestTarget(request, env.incoming.url ?? '');
+      setRequestTarget(request, sentTargets.get(env.incoming) ?? env.incoming.url ?? '');
       const response = await handler(request, env);
       const written = asWritten(response);
       // A reason phrase of the stage's own (the seed echoes the request into it, as Python's
@@ -32,7 +35,7 @@ export function nodeListener(handler: FetchHandler): NodeListener {
     {
       // HTTP/1.0 clients may omit Host (node itself answers 400 to an HTTP/1.1 request without it).
       hostname: 'localhost',
-      // Malformed targets (a backslash, a bad Host) are the client's fault: 400, not 500.
+      // What the adapter still refuses (a bad Host) is the client's fault: 400, not 500.
       errorHandler: (error) => {
         const status = (error as Error).name === 'RequestError' ? 400 : 500;
         if (status === 500) console.error(`[cachecraft] ${(error as Error).message}`);
@@ -49,6 +52,11 @@ export function nodeListener(handler: FetchHandler): NodeListener {
     if (countFields(req.rawHeaders, 'host') > 1) {
       return refuse(res, 400, 'Bad Request', 'a request names its host once; this one has several Host fields.');
     }
+    // The stage sees the target as sent and decides on it; the adapter gets a form it accepts
+    // (a raw backslash, "*" or "file:///x" would be its 400 otherwise): adapter-target.ts.
+    const sent = req.url ?? '';
+    sentTargets.set(req, sent);
+    req.url = adapterTarget(sent);
     void listener(req, res);
   };
 }

@@ -155,9 +155,9 @@ export function seedStage(root: string, options: SeedOptions = {}): Stage {
     if (path === '/job') return jobPage();
 
     // BUG: keep only the last segment, and join it with a Windows separator. It strips "/../",
-    // but "..\\..\\x" would climb (our node adapter refuses a raw "\\", as a browser would turn
-    // it into "/"), ".." alone names a folder, and nothing is percent-decoded, so
-    // "my%20file.css" is never found.
+    // but "..\\..\\x" climbs (a raw "\\" reaches the stage as sent, as it reached Python; a
+    // browser would have turned it into "/"), ".." alone names a folder, and nothing is
+    // percent-decoded, so "my%20file.css" is never found.
     const name = path.split('/').pop() ?? '';
     const filePath = monitorPathFor(path);
 
