@@ -8,6 +8,7 @@ import { etagStage, etagWeakStage } from './etag';
 import { etagVsLastModifiedStage } from './etag-vs-last-modified';
 import { lastModifiedStage } from './last-modified';
 import { noCacheStage } from './no-cache';
+import { pathStrippingStage } from './path-stripping';
 import { seedStage } from './seed';
 import type { StageDefinition } from './stage';
 
@@ -24,6 +25,7 @@ export const STAGES: StageDefinition[] = [
   // The replica (chapter 5's "two servers behind one name") comes first: the last stage is the chapter's own.
   { slug: 'etag-vs-last-modified-replica', title: 'The same server, a replica with other mtimes', create: etagVsLastModifiedStage, prepareCopy: dateReplicaCopy },
   { slug: 'etag-vs-last-modified', title: 'ETag or Last-Modified: which one wins', create: etagVsLastModifiedStage },
+  { slug: 'path-stripping', title: 'Serving files safely', create: pathStrippingStage },
 ];
 
 export function findStage(slug: string): StageDefinition | undefined {
