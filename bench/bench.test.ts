@@ -64,7 +64,7 @@ describe('npm run bench', () => {
 
     // The stage, and the app in front of it, answer the validator they sent with 304 too (the
     // tag when there is one: If-None-Match takes precedence).
-    const stageValidator = (await fetchValidatorKind(lastStage)) === 'etag' ? 'If-None-Match' : 'If-Modified-Since';
+    const stageValidator = (await fetchValidatorKind(DEFAULT_STAGE)) === 'etag' ? 'If-None-Match' : 'If-Modified-Since';
     for (const [server, phases] of [['stage', files!.servers.stage!.phases], ['app', app!.servers.app!.phases]] as const) {
       expect(phases['not-modified']!.validator, server).toBe(stageValidator);
       expect(Object.keys(phases['not-modified']!.statuses), server).toEqual(['304']);
