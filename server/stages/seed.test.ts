@@ -272,7 +272,8 @@ describe('seed: HEAD, as SimpleHTTPRequestHandler answered it (inferred base cla
     expect(header(redirect, 'Location')).toBe('/monitor/');
     const listing =
       '<title>Directory listing for /</title>\n<h2>Directory listing for /</h2>\n<hr>\n<ul>\n' +
-      '<li><a href="monitor/">monitor/</a>\n<li><a href="secret.txt">secret.txt</a>\n</ul>\n<hr>\n';
+      '<li><a href="monitor/">monitor/</a>\n<li><a href="passwords-backup.txt">passwords-backup.txt</a>\n' +
+      '<li><a href="secret.txt">secret.txt</a>\n</ul>\n<hr>\n';
     const root = await raw('/', 'HEAD');
     expect(root.statusLine).toBe('HTTP/1.1 200 OK');
     expect(header(root, 'Content-type')).toBe('text/html');
