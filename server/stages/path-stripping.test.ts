@@ -3,7 +3,9 @@
 import { chmod, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_SECRET } from '../files/windows-disk';
 import { startCli } from '../testing/cli';
+import { useCourseApp } from '../testing/course-app';
 import { describeFileServer } from '../testing/file-server-behaviour';
 import { makeFixture, SECRET, type Fixture } from '../testing/fixture';
 import { rawRequest, serve, type Running } from '../testing/serve';
@@ -148,4 +150,22 @@ describe('npm run serve -- --stage path-stripping --root <dir>', () => {
       expect(await run.stop()).toBe(0);
     }
   }, 30_000);
+});
+
+describe('through the course app (/ch/<stage>/, as npm run dev and npm run serve mount it)', () => {
+  const course = useCourseApp();
+  const send = (target: string) => rawRequest(course.server.port, get(target));
+
+  it('hands the raw target to the stage: the seed leaks the fake secret, path-stripping refuses', async () => {
+    // "a/b/" first: the app routes as a browser would resolve the target ("\" as "/"), and a
+    // target that climbs out of /ch/<stage>/ that way is refused before any stage sees it.
+    const seed = await send('/ch/seed/a/b/..\\secret.txt');
+    expect(statusOf(seed)).toBe(200);
+    expect(seed).toContain(FAKE_SECRET);
+    const safe = await send('/ch/path-stripping/a/b/..\\secret.txt');
+    expect(statusOf(safe)).toBe(400);
+    expect(safe).not.toContain(FAKE_SECRET);
+    expect(statusOf(await send('/ch/path-stripping/a/%2e%2e/monitor.css'))).toBe(200);
+    expect(statusOf(await send('/ch/path-stripping/monitor.css%00'))).toBe(400);
+  });
 });
