@@ -6,7 +6,8 @@
 //
 // It travels beside the Request, keyed by the Request object, never in a header: a header could
 // be sent by the client itself, and it would show up in the request log as if the client had.
-// Who sets it: server/listen.ts for every request that comes through node (the whole target),
+// Who sets it: server/listen.ts for every request that comes through node (the whole target,
+// kept before the adapter is handed a re-encoded one: server/adapter-target.ts),
 // and the course app for the Request it hands a stage (the target with "/ch/<stage>" taken off).
 // A Request that did not come through node (a test calling a stage directly, the in-browser
 // mode) has none, and a stage falls back to its URL.

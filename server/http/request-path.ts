@@ -3,6 +3,10 @@
 //
 // The path arrives already normalised by the URL parser (WHATWG URL removes "." and ".."
 // segments, including their %2e forms), but still percent-encoded.
+//
+// The fixed stages of chapters 1 to 5 keep this one, so their chapters show what they showed.
+// Chapter 6's stage (path-stripping) reads the target as sent instead, through the safe
+// resolver in ./safe-path/, which does not rely on the URL parser having been there first.
 
 export type PathCheck =
   | { ok: true; segments: string[] }
