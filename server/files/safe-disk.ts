@@ -43,7 +43,7 @@ export function safeFileFinder(root: string): SafeFind {
 function lookUp(realRoot: string, segments: string[]): FoundFile | Refusal {
   try {
     const real = realpathSync.native(path.join(realRoot, ...segments));
-    if (!isInside(realRoot, real)) return refuse(404, 'Not served: a link leads outside the served folder.');
+    if (!isInside(realRoot, real, path)) return refuse(404, 'Not served: a link leads outside the served folder.');
     const info = statSync(real);
     if (!info.isFile()) return refuse(404, 'Not served: not a regular file (a folder, a socket, a device).');
     return { path: real, name: segments[segments.length - 1] ?? INDEX_FILE, size: info.size, mtimeMs: info.mtimeMs };

@@ -1,7 +1,12 @@
-// The containment check, as a pure function of two paths, for either platform's rules.
-import path from 'node:path';
+// The containment check, as a pure function of two paths, for either platform's rules (node's
+// path.posix or path.win32, passed in: nothing here imports Node, so the browser can use it).
 
-type PathRules = Pick<typeof path, 'relative' | 'isAbsolute' | 'sep'>;
+/** The part of node:path this needs. */
+export interface PathRules {
+  relative(from: string, to: string): string;
+  isAbsolute(path: string): boolean;
+  sep: string;
+}
 
 // #region is-inside
 /**
@@ -10,7 +15,7 @@ type PathRules = Pick<typeof path, 'relative' | 'isAbsolute' | 'sep'>;
  * starts with "/srv/site" and is outside it; and on Windows it compares without regard to case
  * ("C:\Site\x" is inside "c:\site") and sees another drive ("D:\x") as outside.
  */
-export function isInside(root: string, candidate: string, rules: PathRules = path): boolean {
+export function isInside(root: string, candidate: string, rules: PathRules): boolean {
   const relative = rules.relative(root, candidate);
   if (relative === '') return true;
   if (rules.isAbsolute(relative)) return false; // another drive, on Windows

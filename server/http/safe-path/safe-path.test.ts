@@ -122,12 +122,13 @@ describe('isDotfile (rule 6)', () => {
 
 describe('isInside', () => {
   it('compares real paths, not string prefixes (POSIX)', () => {
-    expect(isInside('/srv/site', '/srv/site')).toBe(true);
-    expect(isInside('/srv/site', '/srv/site/a/b')).toBe(true);
-    expect(isInside('/srv/site', '/srv/site2/a')).toBe(false);
-    expect(isInside('/srv/site', '/srv/secret.txt')).toBe(false);
-    expect(isInside('/srv/site', '/srv/site/..x')).toBe(true); // a file named "..x"
-    expect(isInside('/srv/site', '/')).toBe(false);
+    const posix = path.posix;
+    expect(isInside('/srv/site', '/srv/site', posix)).toBe(true);
+    expect(isInside('/srv/site', '/srv/site/a/b', posix)).toBe(true);
+    expect(isInside('/srv/site', '/srv/site2/a', posix)).toBe(false);
+    expect(isInside('/srv/site', '/srv/secret.txt', posix)).toBe(false);
+    expect(isInside('/srv/site', '/srv/site/..x', posix)).toBe(true); // a file named "..x"
+    expect(isInside('/srv/site', '/', posix)).toBe(false);
   });
   it('follows Windows rules with path.win32: case, drives, UNC', () => {
     const win = path.win32;
