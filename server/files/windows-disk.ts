@@ -33,15 +33,15 @@
 // "C:foo" form and UNC paths ("\\server\share") resolve to places that do not exist here either.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { FAKE_BACKUP, FAKE_SECRET } from '../../common/fake-files';
 import type { WrittenBody } from '../http/respond';
 import { fileBody, isMissing } from './disk';
 
+export { FAKE_BACKUP, FAKE_SECRET };
 export const FREEZERBURN_DIR = 'C:\\FreezerBurn';
 export const MONITOR_PATH = 'C:\\FreezerBurn\\monitor';
 export const FAKE_SECRET_PATH = 'C:\\FreezerBurn\\secret.txt';
-export const FAKE_SECRET = 'FAKE SECRET for the path-stripping lesson: db_password=hunter2\n';
 export const FAKE_BACKUP_PATH = 'C:\\FreezerBurn\\passwords-backup.txt';
-export const FAKE_BACKUP = 'FAKE BACKUP for the path-stripping lesson: admin=correct-horse-battery-staple\n';
 
 /** The 8.3 aliases on the pretend disk: lower-case full path of the folder → alias → long name. */
 const SHORT_NAMES: Record<string, Record<string, string>> = {

@@ -10,9 +10,12 @@ import { respond } from './respond';
  */
 export const NOSNIFF = { 'X-Content-Type-Options': 'nosniff' } as const;
 
+// #region escape-html
+/** & < > " ' as character references: text from the request can never open a tag or an attribute. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+// #endregion
 
 export function reasonPhrase(status: number): string {
   return standardReason(status) ?? 'Error';
