@@ -32,6 +32,6 @@ export interface RawAnswer {
   cut: boolean;
   /** From the connection's start until reading stopped (ms). */
   timeMs: number;
-  /** The exchanges the stage recorded in the log for these bytes (none when node refused them). */
+  /** The exchanges the stage recorded for these bytes, in the order it answered (none when node refused the bytes). */
   exchangeIds: number[];
 }

@@ -28,6 +28,8 @@ export interface CourseApp {
   fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
   log: RequestLog;
   sandbox: Sandbox;
+  /** Each stage alone on a loopback port, for raw requests (server/raw/); closed by close(). */
+  rawListeners: StageListeners;
   close: () => Promise<void>;
 }
 
@@ -154,6 +156,7 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     fetch,
     log,
     sandbox,
+    rawListeners,
     close: async () => {
       await rawListeners.close();
       await sandbox.dispose();
