@@ -13,7 +13,7 @@ const course = useCourseApp();
 
 const rawUrl = (stage: string, query = '') => `${course.server.url}/api/stages/${stage}/raw${query}`;
 
-async function sendRaw(stage: string, text: string | Uint8Array, headers: Record<string, string> = {}): Promise<{ answer: RawAnswer; text: string }> {
+async function sendRaw(stage: string, text: string, headers: Record<string, string> = {}): Promise<{ answer: RawAnswer; text: string }> {
   const response = await fetch(rawUrl(stage), { method: 'POST', body: text, headers });
   expect(response.status).toBe(200);
   const answer = (await response.json()) as RawAnswer;
