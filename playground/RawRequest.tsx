@@ -64,7 +64,7 @@ export function RawRequest(props: RawRequestProps) {
     setError(undefined);
     setNotice(undefined);
     setUnreachable(false);
-    if (bytes.length === 0) return setError('The request is empty: write at least a request line.');
+    if (text.trim() === '') return setError('The request is empty: write at least a request line.');
     if (bytes.length > MAX_RAW_REQUEST_BYTES) return setError(`The request is ${bytes.length} bytes: at most ${MAX_RAW_REQUEST_BYTES} are sent.`);
     const controller = new AbortController();
     inFlight.current = controller;
