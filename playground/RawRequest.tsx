@@ -7,6 +7,7 @@ import { useChapter, useStage } from '../client/chapter-context';
 import { ApiError, unreachableMessage } from '../client/api';
 import { learnerHeaders } from '../client/learner';
 import { MAX_RAW_REQUEST_BYTES, MAX_RAW_RESPONSE_BYTES, RAW_TIMEOUT_MS } from '../common/raw-request';
+import { HeaderList } from './HeaderList';
 import { formatBytes } from './preview';
 import { defaultRequest, editorText, requestBytes } from './raw-text';
 import { rawResponseParts, visibleBytes } from './raw-response';
@@ -99,7 +100,7 @@ export function RawRequest(props: RawRequestProps) {
   }
 
   return (
-    <section className="playground raw-request" aria-label={`Raw request to the ${current} stage`}>
+    <section className="raw-request" aria-label={`Raw request to the ${current} stage`}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -213,13 +214,7 @@ function RawResponseView({ result, stage, addedBlankLine }: Shown) {
           <p className="request-line" data-testid="raw-status-line">
             <code>{parts.statusLine}</code>
           </p>
-          <dl className="header-list" aria-label="Response header lines, as sent">
-            {parts.headers.map(([name, value], i) => (
-              <div key={i}>
-                <dt>{name}</dt>: <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <HeaderList headers={parts.headers} />
           {!parts.headComplete ? <p className="muted small">The head never ended (no blank line came).</p> : null}
         </>
       ) : (
