@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rawResponseParts, visibleBytes } from './raw-response';
+import { statusKind } from './status';
+import { rawResponseParts, statusClass, visibleBytes } from './raw-response';
 
 const bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const flat = (shown: ReturnType<typeof visibleBytes>) => shown.map((s) => (s.byte ? `[${s.text}]` : s.text)).join('');
@@ -34,5 +35,11 @@ describe('visibleBytes', () => {
   it('shows valid UTF-8 as characters and any other byte as ⟨hex⟩', () => {
     expect(flat(visibleBytes(Uint8Array.of(0x63, 0xc3, 0xa9, 0xff, 0xc0, 0xaf, 0xe2, 0x82)))).toBe('cé[⟨ff⟩][⟨c0⟩][⟨af⟩][⟨e2⟩][⟨82⟩]');
     expect(flat(visibleBytes(Uint8Array.of(0xed, 0xa0, 0x80)))).toBe('[⟨ed⟩][⟨a0⟩][⟨80⟩]'); // a surrogate: not UTF-8
+  });
+});
+
+describe('statusClass', () => {
+  it('is status.ts’s statusKind, kept apart (see RawRequest.tsx)', () => {
+    for (const status of [100, 200, 204, 301, 304, 404, 500, 599, 600, 99]) expect(statusClass(status), String(status)).toBe(statusKind(status));
   });
 });

@@ -102,3 +102,13 @@ function utf8At(bytes: Uint8Array, i: number): { text: string; length: number } 
     return undefined;
   }
 }
+
+/**
+ * The class that colours a status (playground.css: status-success, status-not-modified, …), as
+ * status.ts's statusKind, not imported from there: see the note at the top of RawRequest.tsx.
+ */
+export function statusClass(status: number): string {
+  if (status === 304) return 'not-modified';
+  const kinds: Record<number, string> = { 2: 'success', 3: 'redirect', 4: 'client-error', 5: 'server-error' };
+  return kinds[Math.floor(status / 100)] ?? 'other';
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64Bytes, sendRaw } from './raw-send';
-import { SendAborted } from './send';
+import { base64Bytes, RawSendAborted, sendRaw } from './raw-send';
 
 /** A fetch that never answers until its signal aborts. */
 const hanging: typeof fetch = (_input, init) =>
@@ -16,12 +15,12 @@ describe('sendRaw', () => {
     expect(result.responseBytes).toHaveLength(20);
   });
 
-  it('gives up after its timeout, and on a cancel, with SendAborted saying which', async () => {
+  it('gives up after its timeout, and on a cancel, with RawSendAborted saying which', async () => {
     await expect(sendRaw('seed', new Uint8Array(1), { fetch: hanging, timeoutMs: 20 })).rejects.toMatchObject({ reason: 'timeout' });
     const controller = new AbortController();
     const sending = sendRaw('seed', new Uint8Array(1), { fetch: hanging, signal: controller.signal });
     controller.abort();
-    await expect(sending).rejects.toBeInstanceOf(SendAborted);
+    await expect(sending).rejects.toBeInstanceOf(RawSendAborted);
     await expect(sending).rejects.toMatchObject({ reason: 'cancelled' });
   });
 

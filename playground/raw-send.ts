@@ -3,9 +3,19 @@
 // (10 s) for the server's answer before it gives up too.
 import { apiJson } from '../client/api';
 import type { RawAnswer } from '../common/raw-request';
-import { SendAborted } from './send';
 
 export const RAW_SEND_TIMEOUT_MS = 10_000;
+
+/**
+ * The send was given up: it took longer than the timeout, or the caller cancelled it. (Like
+ * send.ts's SendAborted, not imported from there: see the note at the top of RawRequest.tsx.)
+ */
+export class RawSendAborted extends Error {
+  constructor(readonly reason: 'timeout' | 'cancelled', timeoutMs = RAW_SEND_TIMEOUT_MS) {
+    super(reason === 'timeout' ? `No answer from the course server within ${timeoutMs / 1000} s; the request was cancelled.` : 'Cancelled.');
+    this.name = 'RawSendAborted';
+  }
+}
 
 export interface RawResult extends RawAnswer {
   /** The response bytes, decoded from base64. */
@@ -22,7 +32,7 @@ export interface RawSendOptions {
   fetch?: typeof fetch;
 }
 
-/** Rejects with SendAborted on a timeout or a cancel, with ApiError (client/api.ts) otherwise. */
+/** Rejects with RawSendAborted on a timeout or a cancel, with ApiError (client/api.ts) otherwise. */
 export async function sendRaw(stage: string, bytes: Uint8Array, options: RawSendOptions = {}): Promise<RawResult> {
   const timeoutMs = options.timeoutMs ?? RAW_SEND_TIMEOUT_MS;
   const controller = new AbortController();
@@ -41,7 +51,7 @@ export async function sendRaw(stage: string, bytes: Uint8Array, options: RawSend
     );
     return { ...answer, responseBytes: base64Bytes(answer.response), sent: bytes.length };
   } catch (error) {
-    if (controller.signal.aborted) throw new SendAborted(timedOut ? 'timeout' : 'cancelled', timeoutMs);
+    if (controller.signal.aborted) throw new RawSendAborted(timedOut ? 'timeout' : 'cancelled', timeoutMs);
     throw error;
   } finally {
     clearTimeout(timer);
