@@ -19,7 +19,10 @@ import { ServerError } from './ServerError';
 import './playground.css';
 
 export interface RawRequestProps {
-  /** The target of the request the editor starts with (`GET <target> HTTP/1.1`, a Host line). */
+  /**
+   * The target of the request the editor starts with (`GET <target> HTTP/1.1`, a Host line). In
+   * MDX a quoted attribute keeps a backslash as it is: target="/..\..\secret.txt".
+   */
   target?: string;
   /**
    * The whole request instead, lines separated by "\n" (or "\r\n"). In MDX, as a JavaScript
