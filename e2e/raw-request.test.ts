@@ -57,6 +57,16 @@ describeInChromium('raw requests from the page', (session) => {
     }
   }, 30_000);
 
+  it("a raw request shows in the stage's live log with its target as sent, marked raw", async () => {
+    const page = await session.open(CHAPTER); // the demo frame's log is the no-cache stage's
+    const raw = page.getByRole('region', { name: /^Raw request to the / });
+    await raw.getByLabel('Stage').selectOption('no-cache');
+    await raw.getByRole('button', { name: 'Send raw request' }).click();
+    await expect.poll(() => raw.getByTestId('raw-status-line').textContent(), { timeout: 10_000 }).toMatch(/^HTTP\/1\.1 4\d\d /);
+    const row = page.getByRole('region', { name: 'Live request log of the no-cache stage' }).getByTestId('log-row').filter({ hasText: '/../secret.txt' });
+    await expect.poll(() => row.first().locator('summary').textContent(), { timeout: 10_000 }).toMatch(/GET \/\.\.\/secret\.txt \(raw\) 4\d\d/);
+  }, 30_000);
+
   it('keyboard only: If-None-Match: x gets a 304 from the seed (its bug), with no body', async () => {
     const page = await session.open(CHAPTER);
     const raw = page.getByRole('region', { name: /^Raw request to the / });

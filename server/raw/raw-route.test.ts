@@ -174,10 +174,10 @@ describe('it reaches nothing but the course’s own stages', () => {
   });
 
   it('an absolute-form target or a Host naming another port goes to the stage, which answers', async () => {
-    const other = `127.0.0.1:${otherPort}`;
+    const elsewhere = `127.0.0.1:${otherPort}`;
     for (const bytes of [
-      `GET http://${other}/monitor.css HTTP/1.1\r\nHost: ${other}\r\n\r\n`,
-      `GET /monitor.css HTTP/1.1\r\nHost: ${other}\r\n\r\n`,
+      `GET http://${elsewhere}/monitor.css HTTP/1.1\r\nHost: ${elsewhere}\r\n\r\n`,
+      `GET /monitor.css HTTP/1.1\r\nHost: ${elsewhere}\r\n\r\n`,
       `GET http://example.com/monitor.css HTTP/1.1\r\nHost: example.com\r\n\r\n`,
     ]) {
       const { answer, text } = await sendRaw('etag', bytes);
@@ -186,7 +186,7 @@ describe('it reaches nothing but the course’s own stages', () => {
       expect(course.app.log.get(answer.exchangeIds[0]!)).toMatchObject({ stage: 'etag', raw: true, target: bytes.split(' ')[1] });
     }
     // CONNECT asks for a tunnel: the stage's server makes none.
-    const connect = await sendRaw('etag', `CONNECT ${other} HTTP/1.1\r\nHost: ${other}\r\n\r\n`);
+    const connect = await sendRaw('etag', `CONNECT ${elsewhere} HTTP/1.1\r\nHost: ${elsewhere}\r\n\r\n`);
     expect(connect.text).toMatch(/^HTTP\/1\.1 501 /);
     expect(connections).toBe(0);
   });

@@ -9,6 +9,7 @@ import { takeCourseTags } from '../course-tags';
 import type { StageListeners } from './stage-listeners';
 
 export function addRawRoute(app: Hono<any>, knownStage: (c: Context) => string, listeners: StageListeners): void {
+  // #region raw-route
   app.post(
     '/api/stages/:stage/raw',
     async (c, next) => {
@@ -50,4 +51,5 @@ export function addRawRoute(app: Hono<any>, knownStage: (c: Context) => string, 
       return c.json(answer);
     },
   );
+  // #endregion
 }

@@ -33,6 +33,7 @@ export interface RelayResult {
  * port of the connection before any byte is written, so the server side can tell who it is.
  * Rejects only when the connection cannot be made at all.
  */
+// #region raw-relay
 export function relay(port: number, bytes: Uint8Array, limits: RelayLimits = RELAY_LIMITS, onConnected?: (localPort: number) => void): Promise<RelayResult> {
   const methods = requestMethods(Buffer.from(bytes).toString('latin1'));
   const started = performance.now();
@@ -95,3 +96,4 @@ export function relay(port: number, bytes: Uint8Array, limits: RelayLimits = REL
     }
   });
 }
+// #endregion
