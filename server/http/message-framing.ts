@@ -3,8 +3,14 @@
 // that stays open. The tests' raw client (server/testing/serve.ts) and the raw-request relay
 // (server/raw/relay.ts) both read responses with it.
 
-/** The method of each request in `text` (as latin1), in order: the first word of each request line. */
+/**
+ * The method of each request in `text` (as latin1), in order: the first word of each request
+ * line. A body is skipped by its framing (RFC 9112, 6.3: chunked, else Content-Length, else
+ * none); a request whose body is incomplete or unreadable is the last counted, since a server
+ * may answer it before (or without) reading its body.
+ */
 export function requestMethods(text: string): string[] {
+  const data = Buffer.from(text, 'latin1');
   const methods: string[] = [];
   let at = 0;
   for (;;) {
@@ -12,8 +18,15 @@ export function requestMethods(text: string): string[] {
     if (end === -1) break;
     const head = text.slice(at, end).replace(/^(?:\r\n)+/, '');
     methods.push(head.split(/[ \r]/, 1)[0]!);
-    const length = /\r\ncontent-length:[ \t]*(\d+)[ \t]*(?=\r\n|$)/i.exec(head);
-    at = end + 4 + (length ? Number(length[1]) : 0);
+    const bodyStart = end + 4;
+    if (/\r\ntransfer-encoding:[^\r]*chunked[ \t]*(?=\r\n|$)/i.test(head)) {
+      const bodyEnd = chunkedEnd(data, bodyStart);
+      if (typeof bodyEnd !== 'number') break;
+      at = bodyEnd;
+    } else {
+      const length = /\r\ncontent-length:[ \t]*(\d+)[ \t]*(?=\r\n|$)/i.exec(head);
+      at = bodyStart + (length ? Number(length[1]) : 0);
+    }
   }
   return methods.length > 0 ? methods : [''];
 }

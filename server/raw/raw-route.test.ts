@@ -69,6 +69,13 @@ describe('the relay to a stage', () => {
     expect(answer.exchangeIds.map((id) => course.app.log.get(id)?.method).sort()).toEqual(['GET', 'HEAD']);
   });
 
+  it('a chunked request body is skipped by its chunks: one request, one answer, complete', async () => {
+    const { answer, text } = await sendRaw('etag', 'GET /monitor.css HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n');
+    expect(statusOf(text)).toBe(200);
+    expect(answer.ended).toBe('complete');
+    expect(answer.exchangeIds).toHaveLength(1);
+  });
+
   it('bytes that are not a request: node answers 400, shown as is, and nothing is recorded', async () => {
     const { answer, text } = await sendRaw('seed', 'hello\r\n\r\n');
     expect(text).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
