@@ -186,7 +186,10 @@ interface StageCall {
   slug: string;
   /** The path (and query) inside the stage, e.g. "/monitor.css". */
   path: string;
-  /** The target as sent, "/ch/<stage>" taken out (see stage-route.ts and request-target.ts). */
+  /**
+   * The target as sent, "/ch/<stage>" taken out (see stage-route.ts and request-target.ts); for
+   * a raw request, the whole target: the stage's own listener has no prefix.
+   */
   target: string;
   log: RequestLog;
   stageFor: (slug: string) => Promise<Stage>;
