@@ -235,7 +235,8 @@ function RawResponseView({ result, stage, addedBlankLine }: Shown) {
           <p className="small">
             After the head: {parts.rest.length} bytes
             {parts.rest.length > SHOWN_BYTES ? `, the first ${SHOWN_BYTES / 1024} KiB shown` : ''}. Bytes that would not show
-            are marked: ␍ for a carriage return, ␀ and the other control pictures, ⟨hex⟩ for a byte that is not UTF-8.
+            are shown boxed: <span className="raw-byte">CR</span> for a carriage return, <span className="raw-byte">NUL</span> and the other
+            ASCII names for control bytes, the hex value (<span className="raw-byte">FF</span>) of a byte that is not UTF-8.
           </p>
           <pre className="body-preview raw-body" tabIndex={0} aria-label="After the head (scrolls)" data-testid="raw-body">
             {visibleBytes(rest).map((piece, i) =>

@@ -47,10 +47,15 @@ export interface Shown {
   byte?: string;
 }
 
+/** ASCII's names for its control bytes, 0x00 to 0x1f (RFC 20); DEL is 0x7f. */
+const CONTROL_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(' ');
+
 /**
  * Bytes as text with nothing hidden: valid UTF-8 and printable ASCII as they are; line feed and
- * tab as themselves (the layout); a carriage return, every other control byte and DEL as their
- * Unicode "control picture" (␍, ␀, ␡); a byte that is not part of valid UTF-8 as ⟨hex⟩.
+ * tab as themselves (the layout); a carriage return, every other control byte and DEL by their
+ * ASCII names (CR, NUL, DEL); a byte that is not part of valid UTF-8 by its hex value (FF). The
+ * page shows each such name in a box of its own. (Not Unicode's control pictures, ␍ and ␀: many
+ * fonts have no glyph for them.)
  */
 export function visibleBytes(bytes: Uint8Array): Shown[] {
   const out: Shown[] = [];
@@ -69,10 +74,10 @@ export function visibleBytes(bytes: Uint8Array): Shown[] {
       plain += String.fromCharCode(b);
       i++;
     } else if (b < 0x20) {
-      mark(String.fromCharCode(0x2400 + b), b);
+      mark(CONTROL_NAMES[b]!, b);
       i++;
     } else if (b === 0x7f) {
-      mark('\u2421', b);
+      mark('DEL', b);
       i++;
     } else {
       const char = utf8At(bytes, i);
@@ -80,7 +85,7 @@ export function visibleBytes(bytes: Uint8Array): Shown[] {
         plain += char.text;
         i += char.length;
       } else {
-        mark(`⟨${b.toString(16).padStart(2, '0')}⟩`, b);
+        mark(b.toString(16).padStart(2, '0').toUpperCase(), b);
         i++;
       }
     }
