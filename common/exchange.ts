@@ -23,9 +23,13 @@ export interface Exchange {
   /** The stage that answered, e.g. "last-modified" or "seed". */
   stage: string;
   method: string;
-  /** The request target exactly as received, e.g. "/ch/seed/monitor.css". */
+  /** The request target exactly as received, e.g. "/ch/seed/monitor.css" (a raw request's: "/../secret.txt"). */
   target: string;
-  /** The path the stage was asked for, with the /ch/<stage> prefix removed, e.g. "/monitor.css". */
+  /**
+   * The path the stage was asked for, with the /ch/<stage> prefix removed, e.g. "/monitor.css":
+   * the path of the URL the stage's Request carries, dot segments resolved as the WHATWG URL
+   * parser does ("/../secret.txt" is "/secret.txt"); the target as sent is in `target`.
+   */
   path: string;
   /** "1.1" or "1.0". */
   httpVersion: string;
@@ -41,4 +45,10 @@ export interface Exchange {
   learner?: string;
   /** The chapter whose playground sent it (CHAPTER_HEADER); not in requestHeaders. */
   chapter?: string;
+  /**
+   * True when the page sent it as raw bytes (POST /api/stages/<stage>/raw): the stage answered
+   * alone at /, so `target` has no /ch/<stage> prefix, and `learner` and `chapter` come from the
+   * API call.
+   */
+  raw?: true;
 }

@@ -32,7 +32,9 @@ export function RequestLog(props: { stage?: string }) {
               <details>
                 <summary>
                   <time dateTime={new Date(ex.time).toISOString()}>{new Date(ex.time).toLocaleTimeString()}</time>{' '}
-                  <strong>{ex.method}</strong> <span className="log-path">{ex.path}</span>{' '}
+                  {/* A raw request's target as sent: its path would hide the "..". */}
+                  <strong>{ex.method}</strong> <span className="log-path">{ex.raw ? ex.target : ex.path}</span>{' '}
+                  {ex.raw ? <span className="muted">(raw)</span> : null}{' '}
                   <span className={`status status-${statusKind(ex.status)}`}>{ex.status}</span>{' '}
                   <span className="muted nowrap">{ex.bodyBytes}&nbsp;B</span>
                   {conditional.map(([name, value], i) => (

@@ -14,6 +14,9 @@ import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog } from './log/request-log';
 import { onHeadWritten } from './log/wire-head';
 import { takeCourseTags } from './course-tags';
+import { createHttpServer } from './listen';
+import { addRawRoute } from './raw/raw-route';
+import { StageListeners, type RawCaller } from './raw/stage-listeners';
 import { requestTarget, setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
 import { stageRoute } from './stage-route';
@@ -25,6 +28,8 @@ export interface CourseApp {
   fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
   log: RequestLog;
   sandbox: Sandbox;
+  /** Each stage alone on a loopback port, for raw requests (server/raw/); closed by close(). */
+  rawListeners: StageListeners;
   close: () => Promise<void>;
 }
 
@@ -46,6 +51,15 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
   const stages = [...STAGES, ...(options.extraStages ?? [])];
   const findStage = (slug: string) => stages.find((stage) => stage.slug === slug);
   const stageFor = stageInstances(sandbox, findStage);
+  // Raw requests (server/raw/): each stage alone on a loopback port of the app's own, at /.
+  const rawListeners = new StageListeners((slug) =>
+    createHttpServer((request, env) => {
+      const { incoming, outgoing } = (env ?? {}) as Bindings;
+      const caller = rawListeners.callerOf(incoming?.socket.remoteAddress, incoming?.socket.remotePort);
+      const path = pathAndQuery(request.url);
+      return answerAndRecord({ request, incoming, outgoing, slug, path, target: requestTarget(request) ?? path, log, stageFor, raw: { caller } });
+    }),
+  );
 
   const app = new Hono<{ Bindings: Bindings }>();
   // Everything the app itself answers (not the stages: they send their own headers, and the
@@ -105,6 +119,7 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     c.json(await sandbox.rewriteSameMtime(knownStage(c), c.req.param('name'))),
   );
   app.post('/api/stages/:stage/reset', async (c) => c.json(await sandbox.reset(knownStage(c))));
+  addRawRoute(app, knownStage, rawListeners);
   app.all('/api/*', (c) => c.json({ error: `No such API: ${c.req.method} ${c.req.path}` }, 404));
 
   // --- The built site (npm run serve) ----------------------------------------------------
@@ -142,7 +157,11 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
     fetch,
     log,
     sandbox,
-    close: () => sandbox.dispose(),
+    rawListeners,
+    close: async () => {
+      await rawListeners.close();
+      await sandbox.dispose();
+    },
   };
 }
 
@@ -168,10 +187,18 @@ interface StageCall {
   slug: string;
   /** The path (and query) inside the stage, e.g. "/monitor.css". */
   path: string;
-  /** The target as sent, "/ch/<stage>" taken out (see stage-route.ts and request-target.ts). */
+  /**
+   * The target as sent, "/ch/<stage>" taken out (see stage-route.ts and request-target.ts); for
+   * a raw request, the whole target: the stage's own listener has no prefix.
+   */
   target: string;
   log: RequestLog;
   stageFor: (slug: string) => Promise<Stage>;
+  /**
+   * Set when the request came through a stage's raw listener: who the relay sent it for (the
+   * tags come with the API call, not in the bytes), absent for a connection the relay did not open.
+   */
+  raw?: { caller: RawCaller | undefined };
 }
 
 /**
@@ -179,7 +206,7 @@ interface StageCall {
  * the same paths it would see alone at /, and records the exchange in the log. The answer goes
  * out as the stage wrote it, followed by the exchange id.
  */
-async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor }: StageCall): Promise<Response> {
+async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor, raw }: StageCall): Promise<Response> {
   const started = performance.now();
   const url = new URL(request.url);
   // Who sent it (the course's tags) is recorded apart: the stage sees the request as written.
@@ -198,6 +225,7 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   }
 
   const id = log.reserveId();
+  raw?.caller?.exchangeIds.push(id);
   const written = asWritten(response);
   const headers: HeaderPairs = [...written.headers, [EXCHANGE_HEADER, String(id)]];
   const noBody = request.method === 'HEAD' || written.status === 304 || written.status === 204;
@@ -214,14 +242,19 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
     responseHeaders: headers,
     bodyBytes: noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0),
     durationMs: Math.round((performance.now() - started) * 100) / 100,
-    ...(tags.learner ? { learner: tags.learner } : {}),
-    ...(tags.chapter ? { chapter: tags.chapter } : {}),
+    // A raw request's tags are the API call's: any in its bytes were taken off and are ignored.
+    ...(raw ? tagFields(raw.caller ?? {}) : tagFields(tags)),
+    ...(raw ? { raw: true } : {}),
   };
   // Through node, the log records the head node actually sends (with its own Date, Connection,
   // Keep-Alive…), as soon as it is composed: before the client can read the exchange id in it.
   if (outgoing) onHeadWritten(outgoing, (sent) => log.record(sent ? { ...exchange, responseHeaders: sent } : exchange));
   else log.record(exchange);
   return respond(written.status, headers, written.body, written.reason);
+}
+
+function tagFields({ learner, chapter }: { learner?: string; chapter?: string }): Pick<Exchange, 'learner' | 'chapter'> {
+  return { ...(learner ? { learner } : {}), ...(chapter ? { chapter } : {}) };
 }
 
 function pathAndQuery(url: string): string {

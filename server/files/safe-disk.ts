@@ -12,7 +12,6 @@ export type SafeFind = (segments: string[], folder: boolean) => Promise<FoundFil
 
 const INDEX_FILE = 'index.html';
 
-// #region safe-disk
 /**
  * Symlinks are followed, and then the real path must still be inside the real root: a link that
  * leads out is a 404, exactly like a missing file. (Not a 403: "exists but refused" would tell a
@@ -40,6 +39,8 @@ export function safeFileFinder(root: string): SafeFind {
   };
 }
 
+// #region safe-disk
+/** The real path (symlinks resolved) must be inside the real root, and a regular file. */
 function lookUp(realRoot: string, segments: string[]): FoundFile | Refusal {
   try {
     const real = realpathSync.native(path.join(realRoot, ...segments));

@@ -90,6 +90,10 @@ describe('rawRequest', () => {
     const port = await scripted((socket) => dribble(socket, [...responses]));
     const requests = 'HEAD /a HTTP/1.1\r\nHost: x\r\n\r\nPOST /b HTTP/1.1\r\nHost: x\r\nContent-Length: 9\r\n\r\nHEAD /x\r\n\r\nGET /c HTTP/1.1\r\nHost: x\r\n\r\n';
     expect(requestMethods(requests)).toEqual(['HEAD', 'POST', 'GET']);
+    // A chunked body is skipped by its chunks: its last chunk's blank line is no request.
+    const chunked = 'POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nx\r\n\r\n0\r\n\r\nGET /b HTTP/1.1\r\n\r\n';
+    expect(requestMethods(chunked)).toEqual(['POST', 'GET']);
+    expect(requestMethods('POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab')).toEqual(['POST']);
     expect(await rawRequest(port, requests)).toBe(responses.join(''));
   });
 

@@ -16,7 +16,8 @@ import { findStage } from '../stages';
 import { makeFixture, SECRET, type Fixture } from './fixture';
 import { rawRequest, serve } from './serve';
 import { TRAVERSAL_CORPUS, type Payload } from './traversal-corpus';
-import { formatResults, RESULTS_FILE } from './traversal-results';
+import { CHAPTER_FILE, formatResults, RESULTS_FILE } from './traversal-results';
+import { traversalTables, withTables } from './traversal-tables';
 import { corpusResults, requestFor, statusOf, type CorpusResult } from './traversal-run';
 
 it('has at least 60 payloads, each with a label, a source and a distinct target', () => {
@@ -118,5 +119,11 @@ describe('B: the seed on its pretend Windows disk, and the committed results', (
 
   it('traversal-results.json is what a fresh run gives (regenerate: npx tsx scripts/traversal-table.ts)', () => {
     expect(readFileSync(RESULTS_FILE, 'utf8')).toBe(formatResults(fresh));
+  });
+
+  it("chapter 6's tables are the ones written from that run (regenerate: npx tsx scripts/traversal-table.ts)", () => {
+    const chapter = readFileSync(CHAPTER_FILE, 'utf8');
+    expect(chapter).toBe(withTables(chapter, traversalTables(fresh)));
+    expect(chapter).toContain('| ..\\ once | `/..\\secret.txt` | 200 | `secret.txt` | 400 |');
   });
 });

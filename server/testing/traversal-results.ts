@@ -7,3 +7,6 @@ export const RESULTS_FILE = fileURLToPath(new URL('./traversal-results.json', im
 export function formatResults(results: CorpusResult[]): string {
   return '[\n' + results.map((r) => '  ' + JSON.stringify(r)).join(',\n') + '\n]\n';
 }
+
+/** The chapter whose tables are written from the results (server/testing/traversal-tables.ts). */
+export const CHAPTER_FILE = fileURLToPath(new URL('../../chapters/06-path-stripping/index.mdx', import.meta.url));
