@@ -30,7 +30,7 @@ describeInChromium('chapter 6: serving files safely', (session) => {
     expect(await box.getByRole('textbox').inputValue()).toBe('GET /..\\secret.txt HTTP/1.1\nHost: localhost\n\n');
 
     expect(await send(box, 'seed')).toBe('HTTP/1.1 200 OK');
-    expect(await box.getByTestId('raw-body').textContent()).toBe(FAKE_SECRET.replace('\n', 'LF'));
+    expect(await box.getByTestId('raw-body').textContent()).toContain(FAKE_SECRET.trimEnd());
     await expect.poll(() => taskDone(page, 'seed-leaks-fake-secret'), { timeout: 10_000 }).toBe('true');
 
     expect(await send(box, 'path-stripping')).toBe('HTTP/1.1 400 Bad Request');
