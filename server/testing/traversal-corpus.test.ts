@@ -124,6 +124,6 @@ describe('B: the seed on its pretend Windows disk, and the committed results', (
   it("chapter 6's tables are the ones written from that run (regenerate: npx tsx scripts/traversal-table.ts)", () => {
     const chapter = readFileSync(CHAPTER_FILE, 'utf8');
     expect(chapter).toBe(withTables(chapter, traversalTables(fresh)));
-    expect(chapter).toContain('| ..\\ once | `/..\\secret.txt` | 200 | `secret.txt` | 400 |');
+    expect(chapter).toContain('| \\.\\.\\\\ once | `/..\\secret.txt` | 200 | `secret.txt` | 400 |');
   });
 });
