@@ -12,8 +12,9 @@ export function Home() {
       <h1>Cachecraft</h1>
       <p className="lead">
         An interactive course on HTTP caching. You build up a small static-file server in TypeScript one behaviour
-        at a time, and try every step against a live server from this page. The course so far: a server that never
-        caches, then Last-Modified. ETags, freshness and safe paths are coming (listed below the chapters).
+        at a time, and try every step against a live server from this page: validators (Last-Modified, ETag), then
+        serving files safely. Freshness, load and the rest of HTTP's conditional requests are coming (listed below
+        the chapters).
       </p>
       <p>
         It grew from a real 2008 blog post, “Webservers with Python - Caching” by Yeraze (

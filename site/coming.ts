@@ -7,7 +7,6 @@ export interface ComingChapter {
 }
 
 export const COMING: ComingChapter[] = [
-  { stage: 'safe-paths', title: 'Safe paths: serving only what is meant to be served' },
   { stage: 'freshness', title: 'Freshness: Cache-Control and Expires' },
   { stage: 'under-load', title: 'Under load' },
   { stage: 'beyond', title: 'HEAD, Range, If-Match and Vary' },
