@@ -55,4 +55,15 @@ describeInChromium('chapter 6: serving files safely', (session) => {
     expect(await box.locator('.header-list').textContent()).toContain('X-Content-Type-Options: nosniff');
     await expect.poll(() => taskDone(page, 'error-pages-reflect'), { timeout: 10_000 }).toBe('true');
   }, 40_000);
+
+  it("the playground refuses /..\\secret.txt (the browser would leave the stage); /..%2fsecret.txt goes as written and the stage says 400", async () => {
+    const page = await session.open(CHAPTER);
+    const playground = page.getByRole('region', { name: 'Playground for the path-stripping stage' });
+    const path = playground.getByLabel('Path (after /ch/path-stripping)');
+    expect(await path.inputValue()).toBe('/..\\secret.txt');
+    await expect.poll(() => playground.getByTestId('path-problem').textContent(), { timeout: 10_000 }).toContain('would resolve it to /ch/secret.txt');
+    await path.fill('/..%2fsecret.txt');
+    await playground.getByTestId('send').click();
+    await expect.poll(() => playground.getByTestId('status').textContent(), { timeout: 10_000 }).toBe('400');
+  }, 30_000);
 });
