@@ -4,20 +4,13 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { FileBody } from '../http/respond';
+import type { FindFile, FoundFile } from './store';
 
-export interface FoundFile {
-  /** Real path on disk (symlinks resolved). */
-  path: string;
-  /** The last segment, used to pick a Content-Type. */
-  name: string;
-  size: number;
-  mtimeMs: number;
-}
+export type { FindFile, FoundFile };
+
 
 /** Files up to this size are read in one go and sent as a buffer; larger ones are streamed. */
 const SMALL_FILE = 64 * 1024;
-
-export type FindFile = (segments: string[]) => Promise<FoundFile | null>;
 
 /**
  * A finder for the regular files below `root`. Symlinks are followed only while they stay

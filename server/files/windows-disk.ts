@@ -11,10 +11,13 @@
 //
 // NOT PORTED: Windows' other name quirks (8.3 short names, trailing dots and spaces, "::$DATA"
 // streams) are not simulated; the course does not claim anything about them.
-import { readdir, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
+//
+// The disk sits on a FileStore (store.ts): the sandbox copy on disk, or the samples in memory
+// in the static build. Windows' path rules are pure string work (win32-path.ts), not node:path,
+// so that the seed runs in the browser too.
 import type { WrittenBody } from '../http/respond';
-import { fileBody, isMissing } from './disk';
+import type { FileStore } from './store';
+import { win32Resolve } from './win32-path';
 
 export const FREEZERBURN_DIR = 'C:\\FreezerBurn';
 export const MONITOR_PATH = 'C:\\FreezerBurn\\monitor';
@@ -31,7 +34,7 @@ const PRETEND_MTIME = Date.UTC(2008, 2, 19, 15, 32, 0);
 const lower = (p: string) => p.toLowerCase();
 
 export class WindowsDisk {
-  constructor(private readonly monitorDir: string) {}
+  constructor(private readonly files: FileStore) {}
 
   /** Python's os.path.exists: true for files and folders alike. */
   async exists(winPath: string): Promise<boolean> {
@@ -66,7 +69,7 @@ export class WindowsDisk {
   }
 
   private async lookup(winPath: string): Promise<Entry | null> {
-    const resolved = path.win32.resolve(winPath);
+    const resolved = win32Resolve(winPath);
     const key = lower(resolved).replace(/\\+$/, '') || 'c:';
     if (key === 'c:') return pretendFolder(['FreezerBurn']);
     if (key === lower(FREEZERBURN_DIR)) return pretendFolder(['monitor', 'secret.txt']);
@@ -79,30 +82,23 @@ export class WindowsDisk {
     return this.lookupInMonitor(relative);
   }
 
-  /** A real file or folder below the monitor folder, names matched without regard to case. */
+  /** A file or folder of the store below the monitor folder, names matched without regard to case. */
   private async lookupInMonitor(segments: string[]): Promise<Entry | null> {
-    try {
-      const root = await realpath(this.monitorDir);
-      let here = root;
-      for (const segment of segments) {
-        const names = await readdir(here);
-        // The name as asked for if it exists so spelled, else the first that differs only in case.
-        const name = names.includes(segment) ? segment : names.sort().find((n) => lower(n) === lower(segment));
-        if (name === undefined) return null;
-        here = path.join(here, name);
-      }
-      // Symlinks may not lead out of the root.
-      const real = await realpath(here);
-      if (real !== root && !real.startsWith(root + path.sep)) return null;
-      const info = await stat(real);
-      if (info.isDirectory()) return { kind: 'folder', list: () => readdir(real) };
-      if (!info.isFile()) return null;
-      const found = { path: real, name: path.basename(here), size: info.size, mtimeMs: info.mtimeMs };
-      return { kind: 'file', size: info.size, mtimeMs: info.mtimeMs, read: async () => fileBody(found) };
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
+    const here: string[] = [];
+    for (const segment of segments) {
+      const names = await this.files.list(here);
+      if (names === null) return null;
+      // The name as asked for if it exists so spelled, else the first that differs only in case.
+      const name = names.includes(segment) ? segment : names.sort().find((n) => lower(n) === lower(segment));
+      if (name === undefined) return null;
+      here.push(name);
     }
+    // The store follows symlinks only while they stay inside the root.
+    const folder = await this.files.list(here);
+    if (folder !== null) return { kind: 'folder', list: async () => folder };
+    const found = await this.files.find(here);
+    if (!found) return null;
+    return { kind: 'file', size: found.size, mtimeMs: found.mtimeMs, read: async () => this.files.body(found) };
   }
 }
 
