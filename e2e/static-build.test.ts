@@ -44,7 +44,7 @@ function staticHost(dir: string, seen: string[]): Promise<{ url: string; close: 
 
 /** As `npm run build` runs: without vitest's NODE_ENV=test, which would make React's development build. */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   return env;
 }
