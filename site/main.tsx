@@ -5,7 +5,7 @@ import { RouterProvider } from 'react-router';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/code.css';
-import { setStaticMode } from '../client/static-mode';
+import { setStaticMode, type StaticMode } from '../client/static-mode';
 
 const rootElement = document.getElementById('root')!;
 
@@ -21,9 +21,8 @@ async function startServer(): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const answer = await fetch(`${base}api/stages`, { cache: 'no-store' }).catch(() => null);
   if (answer?.ok && (answer.headers.get('content-type') ?? '').includes('json')) return;
-  const server = (await import(/* @vite-ignore */ `${base}static-server.js`)) as { startStatic(base: string): Promise<void> };
-  await server.startStatic(base);
-  setStaticMode();
+  const server = (await import(/* @vite-ignore */ `${base}static-server.js`)) as { startStatic(base: string): Promise<StaticMode> };
+  setStaticMode(await server.startStatic(base));
 }
 
 // The routes load the chapters, which throw (naming the file) when one is malformed: show that on

@@ -10,11 +10,13 @@ import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import samples from 'virtual:samples';
 import { LEARNER_KEY } from '../client/learner';
+import type { StaticMode } from '../client/static-mode';
 import { LEARNER_HEADER } from '../common/exchange';
 import type { MemoryFile } from '../server/files/memory-store';
 import { staticCourseApp } from '../server/static-app';
+import { withBaseHref } from './static-frame';
 
-export async function startStatic(base: string): Promise<void> {
+export async function startStatic(base: string): Promise<StaticMode> {
   const app = staticCourseApp(decodeSamples(samples));
   const origin = location.origin;
   const prefix = base.replace(/\/$/, '');
@@ -45,7 +47,21 @@ export async function startStatic(base: string): Promise<void> {
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  return {
+    frameNote: FRAME_NOTE,
+    async frameDocument(stage, page) {
+      const dir = `${base}ch/${encodeURIComponent(stage)}/`;
+      const response = await fetch(dir + page, { cache: 'no-store' }).catch(() => null);
+      return withBaseHref(response ? await response.text() : 'The stage did not answer.', origin + dir);
+    },
+  };
 }
+
+const FRAME_NOTE =
+  "This copy of the course runs its server in your browser (a service worker), and what a service worker " +
+  "answers never enters the browser's HTTP cache. So this frame cannot show the browser revalidating on its " +
+  "own: Reload frame fetches the page afresh. To see what a real browser sends, run the course with " +
+  '`npm run dev`. The playground, the tasks and the experiments work the same here.';
 
 function decodeSamples(list: readonly (readonly [string, number, string])[]): Map<string, MemoryFile> {
   return new Map(list.map(([name, mtimeMs, base64]) => [name, { mtimeMs, bytes: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) }]));
