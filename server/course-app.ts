@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { MAX_EDIT_BYTES, SandboxError, type Workspace } from './files/workspace';
 import { errorPage } from './http/error-page';
+import { formatHttpDate } from './http/http-date';
 import { asWritten, respond, type HeaderPairs } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog } from './log/request-log';
@@ -44,6 +45,12 @@ export interface CourseAppCoreOptions {
   missingApi?: (c: Context) => Response;
   /** Everything outside /api and /ch: a built site (npm run serve). */
   site?: (request: Request) => Response | Promise<Response>;
+  /**
+   * Adds a Date field to a stage's answer that has none, as node:http does on its own (RFC 9110,
+   * 6.6.1: an origin server with a clock sends one). For the static build, where no node writes
+   * the answer.
+   */
+  stampDate?: boolean;
 }
 
 export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
@@ -136,7 +143,7 @@ export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
       return errorPage(400, `This path leaves the stage: it resolves to ${route.resolved}, outside /ch/${route.slug}/.`);
     }
     const outgoing = (env as Bindings | undefined)?.outgoing;
-    return answerAndRecord({ request, incoming, outgoing, slug: route.slug, path: route.path, target: route.target, log, stageFor });
+    return answerAndRecord({ request, incoming, outgoing, slug: route.slug, path: route.path, target: route.target, log, stageFor, stampDate: options.stampDate === true });
   };
 
   return { fetch, log };
@@ -168,6 +175,7 @@ interface StageCall {
   target: string;
   log: RequestLog;
   stageFor: (slug: string) => Promise<Stage>;
+  stampDate: boolean;
 }
 
 /**
@@ -175,7 +183,7 @@ interface StageCall {
  * the same paths it would see alone at /, and records the exchange in the log. The answer goes
  * out as the stage wrote it, followed by the exchange id.
  */
-async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor }: StageCall): Promise<Response> {
+async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor, stampDate }: StageCall): Promise<Response> {
   const started = performance.now();
   const url = new URL(request.url);
   // Who sent it (the course's tags) is recorded apart: the stage sees the request as written.
@@ -196,6 +204,8 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   const id = log.reserveId();
   const written = asWritten(response);
   const headers: HeaderPairs = [...written.headers, [EXCHANGE_HEADER, String(id)]];
+  // After the stage's own fields, where node puts it.
+  if (stampDate && !headers.some(([name]) => name.toLowerCase() === 'date')) headers.push(['Date', formatHttpDate(new Date())]);
   const noBody = request.method === 'HEAD' || written.status === 304 || written.status === 204;
   const exchange: Exchange = {
     id,

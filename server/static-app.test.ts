@@ -86,6 +86,15 @@ describe('the course app over the samples in memory', () => {
     const id = response.headers.get('x-cachecraft-exchange');
     const exchange = await (await get(`/api/log/${id}`)).json();
     expect(exchange).toMatchObject({ stage: 'no-cache', status: 200, learner: 'abc123def456' });
+    expect(response.headers.get('date')).toMatch(/ GMT$/);
+  });
+
+  it('dates each answer itself, as node would (in the browser no node writes the head)', async () => {
+    const app = staticCourseApp(samples); // called directly, as the service worker's handler does
+    const response = await app.fetch(new Request('http://x/ch/no-cache/VERSION'));
+    const exchange = app.log.get(Number(response.headers.get('x-cachecraft-exchange')))!;
+    expect(exchange.responseHeaders.map(([name]) => name)).toEqual(['Content-Type', 'Content-Length', 'X-Content-Type-Options', 'X-Cachecraft-Exchange', 'Date']);
+    expect(Date.parse(response.headers.get('date')!)).toBeGreaterThan(Date.now() - 5_000);
   });
 
   it('says that an API only the course server has needs `npm run dev`', async () => {

@@ -14,6 +14,7 @@ export function staticCourseApp(samples: ReadonlyMap<string, MemoryFile>, stages
   return courseAppCore({
     workspace,
     stages,
+    stampDate: true,
     missingApi: (c) =>
       c.json(
         {
