@@ -2,6 +2,8 @@
 // file server under that sub-path, with no course server anywhere, as GitHub Pages serves a fork.
 // The stages run in the page's msw service worker. Built once for the file, into a temp folder.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -13,6 +15,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASE = '/cachecraft/';
+/** Every chapter there is (chapters/NN-slug/): each must work in the static build too. */
+const SLUGS = readdirSync(path.join(ROOT, 'chapters'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && /^\d\d-/.test(e.name))
+  .map((e) => e.name.slice(3));
+const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 const provided = inject('e2e');
 const target = provided && 'wsEndpoint' in provided ? provided : undefined;
 if (provided && 'failed' in provided) throw new Error(`[e2e] ${provided.failed}`);
@@ -113,5 +120,35 @@ describe.skipIf(!target)('the static build under a sub-path, with no course serv
     await demo.getByTestId('log-row').filter({ hasText: '/ch/last-modified/monitor.css' }).first().waitFor();
     await expect.poll(() => demo.getByTestId('static-note').textContent()).toContain('npm run dev');
     expect(seen.some((line) => line.includes('monitor.css'))).toBe(false);
+
+    // The note and the rest of the page pass axe-core, as every page does in npm run dev (pages.test.ts).
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run({ exclude: [['iframe[data-testid="demo-frame"]']] }, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
   }, 30_000);
+
+  it('links stay under the base, and every chapter gets a 200, and a 304 with the validators where its stage sends them', async () => {
+    expect(SLUGS.length).toBeGreaterThan(4);
+    await page.goto(`${host.url}${BASE}`);
+    await page.getByRole('link', { name: 'Cachecraft' }).first().waitFor();
+    expect(await page.getByRole('link', { name: 'Cachecraft' }).first().getAttribute('href')).toBe(BASE);
+    for (const slug of SLUGS) {
+      await page.goto(`${host.url}${BASE}chapters/${slug}`);
+      const playground = page.getByRole('region', { name: /^Playground for the / }).first();
+      const status = playground.getByTestId('status');
+      await playground.getByTestId('send').click();
+      await expect.poll(() => status.textContent(), { message: slug }).toBe('200');
+      if (await playground.getByTestId('use-validators').isEnabled()) {
+        await playground.getByTestId('use-validators').click();
+        await playground.getByTestId('send').click();
+        await expect.poll(() => status.textContent(), { message: slug }).toBe('304');
+      } else {
+        expect(slug).toBe('no-cache'); // the one stage without validators
+      }
+    }
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

@@ -61,7 +61,7 @@ const FRAME_NOTE =
   "This copy of the course runs its server in your browser (a service worker), and what a service worker " +
   "answers never enters the browser's HTTP cache. So this frame cannot show the browser revalidating on its " +
   "own: Reload frame fetches the page afresh. To see what a real browser sends, run the course with " +
-  '`npm run dev`. The playground, the tasks and the experiments work the same here.';
+  'npm run dev. The playground, the tasks and the experiments work the same here.';
 
 function decodeSamples(list: readonly (readonly [string, number, string])[]): Map<string, MemoryFile> {
   return new Map(list.map(([name, mtimeMs, base64]) => [name, { mtimeMs, bytes: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) }]));
