@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import serveStatic from 'serve-static';
+import { tasks as lastModifiedTasks } from '../chapters/02-last-modified/tasks';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -96,6 +97,9 @@ describe.skipIf(!target)('the static build under a sub-path, with no course serv
     await playground.getByTestId('use-validators').click();
     await playground.getByTestId('send').click();
     await expect.poll(() => status.textContent()).toBe('304');
+    // The task ticks from the in-browser log, as from the server's.
+    const echo = page.getByTestId('task').filter({ hasText: lastModifiedTasks.find((t) => t.id === 'echo-304')!.text });
+    await expect.poll(() => echo.getAttribute('data-done')).toBe('true');
 
     const path = (await playground.getByLabel(/^Path/).inputValue()).replace(/^\//, '');
     const demo = page.getByRole('region', { name: 'Demo page of the last-modified stage' });
