@@ -21,8 +21,14 @@ async function startServer(): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const answer = await fetch(`${base}api/stages`, { cache: 'no-store' }).catch(() => null);
   if (answer?.ok && (answer.headers.get('content-type') ?? '').includes('json')) return;
-  const server = (await import(/* @vite-ignore */ `${base}static-server.js`)) as { startStatic(base: string): Promise<StaticMode> };
-  setStaticMode(await server.startStatic(base));
+  try {
+    const server = (await import(/* @vite-ignore */ `${base}static-server.js`)) as { startStatic(base: string): Promise<StaticMode> };
+    setStaticMode(await server.startStatic(base));
+  } catch (error) {
+    // No service workers here (e.g. a private window, or plain http on another host than
+    // localhost): the pages still read, and the playground says no server answers.
+    console.error('Cachecraft: the stages could not start in this browser.', error);
+  }
 }
 
 // The routes load the chapters, which throw (naming the file) when one is malformed: show that on
