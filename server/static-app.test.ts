@@ -97,6 +97,17 @@ describe('the course app over the samples in memory', () => {
     expect(Date.parse(response.headers.get('date')!)).toBeGreaterThan(Date.now() - 5_000);
   });
 
+  it('refuses the same experiments as the sandbox on disk, with the same statuses', async () => {
+    const post = (p: string) => get(p, {}, { method: 'POST' });
+    expect((await post('/api/stages/no-cache/files/nope.css/touch')).status).toBe(404);
+    expect((await post('/api/stages/no-cache/files/.hidden/touch')).status).toBe(400);
+    expect((await post('/api/stages/no-cache/files/status-ok.png/rewrite-same-mtime')).status).toBe(400); // not text
+    expect((await post('/api/stages/nope/reset')).status).toBe(404);
+    const big = await get('/api/stages/no-cache/files/VERSION', {}, { method: 'PUT', body: 'x'.repeat(256 * 1024 + 1) });
+    expect(big.status).toBe(413);
+    expect(new Uint8Array(await (await get('/ch/no-cache/VERSION')).arrayBuffer())).toEqual(samples.get('VERSION')!.bytes);
+  });
+
   it('says that an API only the course server has needs `npm run dev`', async () => {
     const response = await get('/api/raw', {}, { method: 'POST', body: 'GET / HTTP/1.1\r\n\r\n' });
     expect(response.status).toBe(NEEDS_SERVER_STATUS);
