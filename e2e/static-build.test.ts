@@ -85,6 +85,8 @@ describe.skipIf(!target)('the static build under a sub-path, with no course serv
   });
 
   it('opens the last-modified chapter directly by its URL: 200, then 304 with the validators, then 200 after a touch', async () => {
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     const opened = await page.goto(`${host.url}${BASE}chapters/last-modified`);
     expect(opened?.status()).toBe(404); // the host's 404.html: the app's own page, as on GitHub Pages
     await page.getByRole('heading', { level: 1, name: 'Last-Modified and If-Modified-Since' }).waitFor();
@@ -110,6 +112,9 @@ describe.skipIf(!target)('the static build under a sub-path, with no course serv
     await playground.getByTestId('send').click();
     await expect.poll(() => status.textContent()).toBe('200');
 
+    // The page asked for the stage and the API under the base; nothing at the host's root.
+    expect(asked).toContain(`${BASE}ch/last-modified/index.html`);
+    expect(asked.filter((p) => /^\/(api|ch)\//.test(p))).toEqual([]);
     // None of it reached the host: the stages and the API answered in the page.
     expect(seen.filter((line) => /\/(api|ch)\//.test(line) && !line.includes('/api/stages'))).toEqual([]);
     expect(errors).toEqual([]);

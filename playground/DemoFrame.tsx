@@ -3,6 +3,7 @@
 // experiments. "Reload frame" is a real browser reload, so the browser revalidates by itself
 // (not in the static build, where a service worker answers: the page says so beside the frame).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { atBase } from '../client/api';
 import { useStage } from '../client/chapter-context';
 import { useLearnerId } from '../client/use-learner';
 import { staticMode } from '../client/static-mode';
@@ -29,7 +30,7 @@ export function DemoFrame(props: { stage?: string; page?: string }) {
             ref={frame}
             data-testid="demo-frame"
             title={`The ${stage} stage's monitoring page`}
-            {...(inBrowser ? { srcDoc } : { src: `/ch/${encodeURIComponent(stage)}/${page}` })}
+            {...(inBrowser ? { srcDoc } : { src: atBase(`/ch/${encodeURIComponent(stage)}/${page}`) })}
           />
           <button
             type="button"
