@@ -27,7 +27,7 @@ async function startServer(): Promise<void> {
   } catch (error) {
     // No service workers here (e.g. a private window, or plain http on another host than
     // localhost): the pages still read, and the playground says no server answers.
-    console.error('Cachecraft: the stages could not start in this browser.', error);
+    console.error(error);
   }
 }
 
