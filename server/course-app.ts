@@ -2,7 +2,7 @@
 // stage's files. docs/api.md describes this interface. It runs in two places, so it imports no
 // node: module (only types): on Node (server/app.ts, over the sandbox on disk; server/node.ts
 // and server/vite-plugin.ts put it on a port) and in the browser for the static build
-// (static/course-worker.ts, over the samples in memory, answered by an msw service worker).
+// (server/static-app.ts over the samples in memory, answered by an msw service worker: static/).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';

@@ -7,7 +7,8 @@
 //                           shared with the pages would grow the pages' chunks (page-weight.ts)
 //   virtual:samples         (inside it) server/samples/: name, mtime and bytes (base64) of each file
 //   mockServiceWorker.js    msw's worker script, copied from the installed msw at build time, so
-//                           it always matches the package's version (the worker checks that)
+//                           it always matches the package's version (msw compares the worker's
+//                           checksum with its own, and warns on a mismatch)
 //   404.html                the app's page again: a host that answers an unknown path with its
 //                           404.html (GitHub Pages) then opens every chapter URL directly
 import { readdirSync, readFileSync, statSync } from 'node:fs';
