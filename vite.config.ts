@@ -10,6 +10,7 @@ import { routesManifest } from './site/vite/routes-plugin';
 import { projectFilesModule } from './site/vite/project-files';
 import { courseServer } from './server/vite-plugin';
 import { learnerStages } from './workshop/tools/learner-stages';
+import { staticBuild } from './site/vite/static-build';
 
 const regions = codeRegions();
 
@@ -30,6 +31,7 @@ export default defineConfig({
     routesManifest(), // dist/routes.json: the pages `npm run serve` answers 200 (the rest 404)
     pageWeight(), // `vite build` fails when a page or a chapter's chunk is over its budget
     projectFilesModule(), // virtual:project-files: the project "Open in StackBlitz" sends
+    staticBuild(), // the static build: msw's worker, the samples, 404.html (static/start-static.ts)
     courseServer(learnerStages()), // the stages, and the workshop's "your server" ones (yours-<slug>)
   ],
   // Same-origin only: Vite's default CORS middleware would add "Vary: Origin" to every stage's

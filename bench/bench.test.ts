@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STAGES } from '../server/stages';
 import { DEFAULT_STAGE } from './options';
+import { diskStore } from '../server/files/disk-store';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -31,7 +32,7 @@ type Server = { absent: string | null; phases: Record<string, Phase>; footprint:
 async function fetchValidatorKind(slug: string): Promise<'etag' | 'date'> {
   const { findStage } = await import('../server/stages');
   const { SAMPLES_DIR } = await import('../server/paths');
-  const response = await findStage(slug)!.create(SAMPLES_DIR)(new Request('http://x/monitor.css'));
+  const response = await findStage(slug)!.create(diskStore(SAMPLES_DIR))(new Request('http://x/monitor.css'));
   return response.headers.get('etag') ? 'etag' : 'date';
 }
 

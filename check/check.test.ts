@@ -18,6 +18,7 @@ import { FILE_CASES } from './file-cases';
 import { EXIT, exitCode, summarize } from './report';
 import { runCheck, type Report } from './run';
 import { referenceStage } from './testing/reference-stage';
+import { diskStore } from '../server/files/disk-store';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ALL_IDS = [...CASES, ...FILE_CASES].map((c) => c.id);
@@ -48,7 +49,7 @@ function checkServer(create: (root: string) => Stage, withFile = true): () => Re
 }
 
 /** A stage registered in STAGES, by slug. */
-const checkStage = (slug: string, withFile = true) => checkServer(findStage(slug)!.create, withFile);
+const checkStage = (slug: string, withFile = true) => checkServer((root) => findStage(slug)!.create(diskStore(root)), withFile);
 
 /**
  * Every case passes, --file cases included; the only one left out is rewrite-same-second, the
@@ -245,7 +246,7 @@ describe('npm run check: the command line', () => {
   let seed: Running;
   beforeAll(async () => {
     fixture = await makeFixture();
-    seed = await serve(findStage('seed')!.create(fixture.root));
+    seed = await serve(findStage('seed')!.create(diskStore(fixture.root)));
   });
   afterAll(async () => {
     await seed.close();

@@ -51,19 +51,27 @@ export async function apiJson<T>(url: string, init: RequestInit = {}, fetchImpl:
 
 const enc = encodeURIComponent;
 
+/**
+ * A path of the course app (/api/..., /ch/...) under the site's base: "/api/x" stays "/api/x" at
+ * the root, and is "/<repo>/api/x" in a build for a sub-path (`npm run build -- --base /<repo>/`).
+ */
+export function atBase(path: string): string {
+  return (import.meta.env?.BASE_URL ?? '/') + path.replace(/^\//, '');
+}
+
 export const api = {
-  stages: () => apiJson<{ slug: string; title: string }[]>('/api/stages'),
-  stageFiles: (stage: string) => apiJson<StageFile[]>(`/api/stages/${enc(stage)}/files`),
-  exchange: (id: string | number) => apiJson<Exchange>(`/api/log/${enc(String(id))}`),
+  stages: () => apiJson<{ slug: string; title: string }[]>(atBase('/api/stages')),
+  stageFiles: (stage: string) => apiJson<StageFile[]>(atBase(`/api/stages/${enc(stage)}/files`)),
+  exchange: (id: string | number) => apiJson<Exchange>(atBase(`/api/log/${enc(String(id))}`)),
   touch: (stage: string, name: string) =>
-    apiJson<StageFile>(`/api/stages/${enc(stage)}/files/${enc(name)}/touch`, { method: 'POST' }),
+    apiJson<StageFile>(atBase(`/api/stages/${enc(stage)}/files/${enc(name)}/touch`), { method: 'POST' }),
   putFile: (stage: string, name: string, text: string) =>
-    apiJson<StageFile>(`/api/stages/${enc(stage)}/files/${enc(name)}`, {
+    apiJson<StageFile>(atBase(`/api/stages/${enc(stage)}/files/${enc(name)}`), {
       method: 'PUT',
       body: text,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     }),
   rewriteSameMtime: (stage: string, name: string) =>
-    apiJson<StageFile>(`/api/stages/${enc(stage)}/files/${enc(name)}/rewrite-same-mtime`, { method: 'POST' }),
-  reset: (stage: string) => apiJson<StageFile[]>(`/api/stages/${enc(stage)}/reset`, { method: 'POST' }),
+    apiJson<StageFile>(atBase(`/api/stages/${enc(stage)}/files/${enc(name)}/rewrite-same-mtime`), { method: 'POST' }),
+  reset: (stage: string) => apiJson<StageFile[]>(atBase(`/api/stages/${enc(stage)}/reset`), { method: 'POST' }),
 };

@@ -1,6 +1,7 @@
 // The live request log: ONE EventSource per page on /api/log (all stages), shared by every
 // playground, request log and tasks list on the page; each filters by stage. Components read it
 // with `useExchanges(stages)` (site/use-exchanges.ts).
+import { atBase } from './api';
 import type { Exchange } from '../common/exchange';
 
 export type LogStatus = 'connecting' | 'live' | 'unreachable';
@@ -51,7 +52,7 @@ export interface LogStore {
 }
 
 export function createLogStore(
-  url = '/api/log',
+  url = atBase('/api/log'),
   open: (url: string) => EventSourceLike = (u) => new EventSource(u),
 ): LogStore {
   let state: LogState = { exchanges: [], status: 'connecting' };

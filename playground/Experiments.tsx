@@ -1,7 +1,7 @@
 // Change the stage's files from the page: touch (new mtime, same bytes), rewrite with the same
 // size and mtime (new bytes, the old mtime), edit (PUT), reset.
 import { useEffect, useId, useRef, useState } from 'react';
-import { api, ApiError, unreachableMessage, type StageFile } from '../client/api';
+import { api, ApiError, atBase, unreachableMessage, type StageFile } from '../client/api';
 import { ServerError } from './ServerError';
 import { stageUrl } from './send';
 import { StageFilesStatus } from './StageFilesStatus';
@@ -51,7 +51,7 @@ export function Experiments({ stage }: { stage: string }) {
 
   /** The file as the stage serves it now. Without the learner's cookie: this load is nobody's experiment. */
   async function currentText(file: string): Promise<string> {
-    const response = await fetch(stageUrl(stage, file), { cache: 'no-store', credentials: 'omit' }).catch(() => {
+    const response = await fetch(atBase(stageUrl(stage, file)), { cache: 'no-store', credentials: 'omit' }).catch(() => {
       throw new ApiError(unreachableMessage(location.origin), true);
     });
     if (!response.ok) throw new ApiError(`Could not load ${file}: ${response.status}`, false, response.status);

@@ -16,7 +16,7 @@ import { SendAborted, sendRequest, stageUrl, StagePathRefused, type SendResult }
 import { ServerError } from './ServerError';
 import { reasonPhrase } from './status';
 import { formatBytes } from './preview';
-import { unreachableMessage } from '../client/api';
+import { atBase, unreachableMessage } from '../client/api';
 import { stagePathProblem } from './stage-path';
 import { StageFilesStatus } from './StageFilesStatus';
 import { useStageFiles } from '../client/use-stage-files';
@@ -182,7 +182,7 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
       return;
     }
     // What the browser sends: the path percent-encoded as it encodes it (sendable headers only).
-    const url = sentUrl(location.origin, stageUrl(current, normalisedPath));
+    const url = sentUrl(location.origin, atBase(stageUrl(current, normalisedPath)));
     const text = toCurl({ method, url, headers: requestHeaders(rows) });
     setCurlText(text);
     try {

@@ -1,4 +1,5 @@
 // Sends the playground's request and measures what came back.
+import { atBase } from '../client/api';
 import { EXCHANGE_HEADER } from '../common/exchange';
 import { previewKind, type PreviewKind } from './preview';
 import { stagePathProblem, stageUrl } from './stage-path';
@@ -83,7 +84,7 @@ export async function sendRequest(request: SentRequest, options: SendOptions = {
   if (problem) throw new StagePathRefused(problem.message);
   if (signal?.aborted) throw new SendAborted('cancelled', timeoutMs);
 
-  const url = stageUrl(request.stage, request.path);
+  const url = atBase(stageUrl(request.stage, request.path)); // under the site's base in a sub-path build
   const controller = new AbortController();
   const stop = (reason: 'timeout' | 'cancelled') => {
     if (!controller.signal.aborted) controller.abort(new SendAborted(reason, timeoutMs));

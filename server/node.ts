@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCourseApp } from './app';
+import { diskStore } from './files/disk-store';
 import { SITE_DIR } from './paths';
 import { createHttpServer, listen } from './listen';
 import { STAGES, findStage } from './stages';
@@ -59,7 +60,7 @@ async function main() {
     const info = statSync(root, { throwIfNoEntry: false });
     if (!info) fail(`the root folder ${root} does not exist.`);
     if (!info.isDirectory()) fail(`the root ${root} is not a folder.`);
-    const stage = definition.create(root);
+    const stage = definition.create(diskStore(root));
     handler = stage;
     what = `stage "${definition.slug}" serving ${root}`;
   } else {

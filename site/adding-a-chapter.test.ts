@@ -22,7 +22,7 @@ const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** What the project needs to build, test and serve; node_modules is linked, not copied. */
 const COPIED = ['package.json', 'index.html', 'vite.config.ts', 'vitest.config.ts', 'tsconfig.base.json', 'tsconfig.json',
-  'tsconfig.client.json', 'tsconfig.server.json', 'site', 'playground', 'client', 'common', 'server', 'chapters', 'workshop', 'check'];
+  'tsconfig.client.json', 'tsconfig.server.json', 'site', 'playground', 'client', 'common', 'server', 'static', 'chapters', 'workshop', 'check'];
 
 /** The doc's example chapter is "03-echoed-date"; the copy gets a name no real chapter will have. */
 const SLUG = 'doc-example';

@@ -26,4 +26,4 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFound /> },
     ],
   },
-]);
+], { basename: import.meta.env.BASE_URL }); // `npm run build -- --base /<repo>/`

@@ -13,3 +13,4 @@ declare module 'virtual:project-files' {
   /** The files that are not text, left out (the exported dev script makes them again). */
   export const omitted: string[];
 }
+

@@ -4,20 +4,14 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { FileBody } from '../http/respond';
+import { isInside } from '../http/safe-path/containment';
+import type { FindFile, FoundFile } from './store';
 
-export interface FoundFile {
-  /** Real path on disk (symlinks resolved). */
-  path: string;
-  /** The last segment, used to pick a Content-Type. */
-  name: string;
-  size: number;
-  mtimeMs: number;
-}
+export type { FindFile, FoundFile };
+
 
 /** Files up to this size are read in one go and sent as a buffer; larger ones are streamed. */
 const SMALL_FILE = 64 * 1024;
-
-export type FindFile = (segments: string[]) => Promise<FoundFile | null>;
 
 /**
  * A finder for the regular files below `root`. Symlinks are followed only while they stay
@@ -36,8 +30,11 @@ export function fileFinder(root: string): FindFile {
       const base = await realRoot;
       const direct = directFile(base, segments);
       if (direct !== undefined) return direct;
+      // #region contained-file
+      // Symlinks resolved first: the REAL path must be inside the REAL root.
       const real = realpathSync.native(path.join(base, ...segments));
-      if (!real.startsWith(base + path.sep)) return null;
+      if (!isInside(base, real, path)) return null;
+      // #endregion
       const info = statSync(real);
       if (!info.isFile()) return null; // folders, sockets, devices: not served
       return { path: real, name: segments[segments.length - 1] ?? '', size: info.size, mtimeMs: info.mtimeMs };

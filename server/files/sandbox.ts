@@ -16,13 +16,14 @@ import path from 'node:path';
 import type { StageFile } from '../../common/stage-file';
 import { contentTypeFor } from '../http/content-type';
 import { SAMPLES_DIR } from '../paths';
+import { diskStore, utimesSeconds } from './disk-store';
+import type { FileStore } from './store';
+import { checkStageName, FILE_NAME, MAX_EDIT_BYTES, SandboxError, switchLastLetterCase, type Workspace } from './workspace';
 
+export { MAX_EDIT_BYTES, SandboxError, switchLastLetterCase, utimesSeconds };
 export { SAMPLES_DIR };
 export const FAKE_SECRET = 'FAKE SECRET outside the served folder: if you can read this, a path check failed.\n';
 
-/** Experiments may only name a plain file of the samples: no folders, no dotfiles. */
-const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-export const MAX_EDIT_BYTES = 256 * 1024;
 
 /**
  * How long a replaced copy stays on disk: requests that started on it finish reading it.
@@ -33,16 +34,12 @@ const RETIRE_AFTER_MS = 5_000;
 
 export type PrepareCopy = (stage: string, site: string) => Promise<void>;
 
-export class SandboxError extends Error {
-  constructor(readonly status: 400 | 404 | 413, message: string) {
-    super(message);
-  }
-}
-
-export class Sandbox {
+export class Sandbox implements Workspace {
   /** Each stage's current copy (its site folder), or the promise of the first one. */
   private readonly current = new Map<string, Promise<string>>();
   private readonly retiring = new Set<NodeJS.Timeout>();
+  /** The store over each copy, made once per copy (its content-hash cache lives as long). */
+  private readonly stores = new Map<string, FileStore>();
   private copies = 0;
 
   private constructor(
@@ -83,6 +80,16 @@ export class Sandbox {
     return this.describeAll(fresh);
   }
   // #endregion
+
+  async storeFor(stage: string): Promise<FileStore> {
+    const root = await this.rootFor(stage);
+    let store = this.stores.get(root);
+    if (!store) {
+      store = diskStore(root);
+      this.stores.set(root, store);
+    }
+    return store;
+  }
 
   async list(stage: string): Promise<StageFile[]> {
     return this.describeAll(await this.rootFor(stage));
@@ -147,6 +154,7 @@ export class Sandbox {
   }
 
   private retire(site: string): void {
+    this.stores.delete(site);
     const timer = setTimeout(() => {
       this.retiring.delete(timer);
       void rm(path.dirname(site), { recursive: true, force: true }).catch(() => {});
@@ -175,32 +183,6 @@ export class Sandbox {
     if (!info?.isFile()) throw new SandboxError(404, `There is no file named ${name}.`);
     return file;
   }
-}
-
-/** Switches the case of the last ASCII letter in place; false when there is none. */
-export function switchLastLetterCase(bytes: Uint8Array): boolean {
-  for (let i = bytes.length - 1; i >= 0; i--) {
-    const byte = bytes[i]!;
-    const isLetter = (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
-    if (isLetter) {
-      bytes[i] = byte ^ 0x20;
-      return true;
-    }
-  }
-  return false;
-}
-
-/**
- * A time for utimes, which takes seconds as a double and keeps whole microseconds, truncating
- * (libuv, uv__fs_to_timespec): aim at the middle of the microsecond, so that rounding in the
- * double cannot fall into the one before. The same microsecond, hence the same ms and second.
- */
-export function utimesSeconds(timeNs: bigint): number {
-  return (Number(timeNs / 1000n) + 0.5) / 1e6;
-}
-
-function checkStageName(stage: string): void {
-  if (!FILE_NAME.test(stage)) throw new SandboxError(400, `Not a stage name: ${stage}`);
 }
 
 async function describe(root: string, name: string): Promise<StageFile> {

@@ -2,10 +2,11 @@
 // nothing real outside the served folder.
 import { describe, expect, it } from 'vitest';
 import { respond } from '../http/respond';
+import { diskStore } from './disk-store';
 import { SAMPLES_DIR } from './sandbox';
 import { FAKE_BACKUP, FAKE_SECRET, windowsPath, WindowsDisk } from './windows-disk';
 
-const disk = new WindowsDisk(SAMPLES_DIR);
+const disk = new WindowsDisk(diskStore(SAMPLES_DIR));
 const read = async (p: string) => respond(200, {}, await disk.read(p)).text();
 
 describe('windowsPath: a path as Windows would open it', () => {

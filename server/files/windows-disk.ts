@@ -31,11 +31,14 @@
 // os.path.exists and open() then did (NUL reads as empty, CON waits on the console) is not
 // something this course can source, so here such a name is simply not found. The drive-relative
 // "C:foo" form and UNC paths ("\\server\share") resolve to places that do not exist here either.
-import { readdir, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
+//
+// The disk sits on a FileStore (store.ts): the sandbox copy on disk, or the samples in memory
+// in the static build. Windows' path rules are pure string work (win32-path.ts), not node:path,
+// so that the seed runs in the browser too.
 import { FAKE_BACKUP, FAKE_SECRET } from '../../common/fake-files';
 import type { WrittenBody } from '../http/respond';
-import { fileBody, isMissing } from './disk';
+import type { FileStore } from './store';
+import { win32Resolve } from './win32-path';
 
 export { FAKE_BACKUP, FAKE_SECRET };
 export const FREEZERBURN_DIR = 'C:\\FreezerBurn';
@@ -60,7 +63,7 @@ const PRETEND_MTIME = Date.UTC(2008, 2, 19, 15, 32, 0);
 const lower = (p: string) => p.toLowerCase();
 
 export class WindowsDisk {
-  constructor(private readonly monitorDir: string) {}
+  constructor(private readonly files: FileStore) {}
 
   /** Python's os.path.exists: true for files and folders alike. */
   async exists(winPath: string): Promise<boolean> {
@@ -108,30 +111,23 @@ export class WindowsDisk {
     return this.lookupInMonitor(relative);
   }
 
-  /** A real file or folder below the monitor folder, names matched without regard to case. */
+  /** A file or folder of the store below the monitor folder, names matched without regard to case. */
   private async lookupInMonitor(segments: string[]): Promise<Entry | null> {
-    try {
-      const root = await realpath(this.monitorDir);
-      let here = root;
-      for (const segment of segments) {
-        const names = await readdir(here);
-        // The name as asked for if it exists so spelled, else the first that differs only in case.
-        const name = names.includes(segment) ? segment : names.sort().find((n) => lower(n) === lower(segment));
-        if (name === undefined) return null;
-        here = path.join(here, name);
-      }
-      // Symlinks may not lead out of the root.
-      const real = await realpath(here);
-      if (real !== root && !real.startsWith(root + path.sep)) return null;
-      const info = await stat(real);
-      if (info.isDirectory()) return { kind: 'folder', list: () => readdir(real) };
-      if (!info.isFile()) return null;
-      const found = { path: real, name: path.basename(here), size: info.size, mtimeMs: info.mtimeMs };
-      return { kind: 'file', size: info.size, mtimeMs: info.mtimeMs, read: async () => fileBody(found) };
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
+    const here: string[] = [];
+    for (const segment of segments) {
+      const names = await this.files.list(here);
+      if (names === null) return null;
+      // The name as asked for if it exists so spelled, else the first that differs only in case.
+      const name = names.includes(segment) ? segment : names.sort().find((n) => lower(n) === lower(segment));
+      if (name === undefined) return null;
+      here.push(name);
     }
+    // The store follows symlinks only while they stay inside the root.
+    const folder = await this.files.list(here);
+    if (folder !== null) return { kind: 'folder', list: async () => folder };
+    const found = await this.files.find(here);
+    if (!found) return null;
+    return { kind: 'file', size: found.size, mtimeMs: found.mtimeMs, read: async () => this.files.body(found) };
   }
 }
 
@@ -148,8 +144,8 @@ const DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
  * Windows reads it: "::$DATA" dropped, trailing dots and spaces trimmed, 8.3 aliases expanded.
  */
 export function windowsPath(winPath: string): string | null {
-  const resolved = path.win32.resolve(winPath);
-  const root = path.win32.parse(resolved).root; // "C:\\", or "\\\\server\\share\\"
+  const resolved = win32Resolve(winPath);
+  const root = /^[A-Za-z]:\\/.exec(resolved)?.[0] ?? ''; // "C:\\": every path the seed builds is on drive C
   const names = resolved.slice(root.length).split('\\').filter((name) => name !== '');
   const out: string[] = [];
   for (const [i, raw] of names.entries()) {
@@ -159,10 +155,10 @@ export function windowsPath(winPath: string): string | null {
     name = last ? name.replace(/[. ]+$/, '') : name.replace(/([^.])\.$/, '$1');
     if (name === '') continue;
     if (DEVICE_NAME.test(name.split('.')[0]!.trimEnd())) return null; // NOT PORTED: devices
-    const folder = lower(path.win32.join(root, ...out)).replace(/\\+$/, '');
+    const folder = lower(root + out.join('\\')).replace(/\\+$/, '');
     out.push(SHORT_NAMES[folder]?.[lower(name)] ?? name);
   }
-  return path.win32.join(root, ...out);
+  return root + out.join('\\');
 }
 // #endregion
 

@@ -7,7 +7,9 @@
 //                                                     the same mtime tick, and changes on a touch
 //
 // Reading tags back (If-None-Match, If-Match) is entity-tag.ts.
-import { createHash } from 'node:crypto';
+// SHA-256 from @noble/hashes, not node:crypto: the stages also run in the browser (the static
+// build), where Web Crypto only hashes asynchronously.
+import { sha256 } from '@noble/hashes/sha2.js';
 
 // #region make-etags
 /**
@@ -16,12 +18,12 @@ import { createHash } from 'node:crypto';
  * on every server, so tags agree behind a load balancer.
  */
 export function strongEtag(content: Uint8Array): string {
-  return strongEtagFromDigest(createHash('sha256').update(content).digest());
+  return strongEtagFromDigest(sha256(content));
 }
 
 /** The same tag from a SHA-256 digest computed elsewhere (e.g. while streaming a large file). */
 export function strongEtagFromDigest(sha256: Uint8Array): string {
-  return `"${Buffer.from(sha256.subarray(0, 16)).toString('base64url')}"`;
+  return `"${base64url(sha256.subarray(0, 16))}"`;
 }
 
 /**
@@ -33,3 +35,16 @@ export function weakEtag(size: number, mtimeMs: number): string {
   return `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
 }
 // #endregion
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Base64url without padding (RFC 4648, section 5), as Buffer's 'base64url' writes it. */
+function base64url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let k = 0; k < chars; k++) out += BASE64URL[(n >> (18 - 6 * k)) & 63];
+  }
+  return out;
+}

@@ -6,6 +6,9 @@
 // few writes a second instead of one per exchange. A learner cannot see the difference.
 import type { Exchange } from '../../common/exchange';
 
+
+/** TextEncoder, not Buffer: the log runs in the browser too (the static build). */
+const utf8 = new TextEncoder();
 export type ExchangeListener = (batch: readonly Exchange[]) => void;
 
 export const DELIVER_AFTER_MS = 50;
@@ -32,7 +35,10 @@ export class RequestLog {
     this.kept.push(exchange);
     if (this.kept.length > this.capacity) this.kept.shift();
     if (this.listenerSet.size === 0) return;
-    if (this.pending.length === 0) setTimeout(() => this.deliver(), this.deliverAfterMs).unref();
+    if (this.pending.length === 0) {
+      const timer: { unref?: () => void } = setTimeout(() => this.deliver(), this.deliverAfterMs);
+      timer.unref?.(); // on Node: never keeps the process alive (a browser's timer is a number)
+    }
     this.pending.push(exchange);
   }
 
@@ -65,7 +71,7 @@ export class RequestLog {
     let bytes = byFilter.get(stage ?? '');
     if (!bytes) {
       const text = batch.filter((e) => !stage || e.stage === stage).map((e) => this.event(e)).join('');
-      bytes = Buffer.from(text);
+      bytes = utf8.encode(text);
       byFilter.set(stage ?? '', bytes);
     }
     return bytes;

@@ -7,15 +7,11 @@
 // call), so the relay says who it is for before it writes a byte, keyed by its connection's
 // local port, which the stage's server sees as the request's remote port.
 import type http from 'node:http';
+import type { RawCaller } from '../course-app';
 import { listen } from '../listen';
 import { RELAY_HOST, relay, RELAY_LIMITS, type RelayLimits, type RelayResult } from './relay';
 
-/** Who a raw request is for (the API call's tags), and the exchanges it made. */
-export interface RawCaller {
-  learner?: string;
-  chapter?: string;
-  exchangeIds: number[];
-}
+export type { RawCaller };
 
 export class StageListeners {
   private readonly servers = new Map<string, Promise<{ server: http.Server; port: number }>>();

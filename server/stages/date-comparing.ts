@@ -1,7 +1,7 @@
 // The last-modified stage with its If-Modified-Since comparison taken out as a parameter, so
 // chapter "echoed-date" can run the same server with two rules side by side: RFC 9110's (any
 // date at or after Last-Modified) and nginx's default (exactly Last-Modified).
-import { fileBody, fileFinder } from '../files/disk';
+import type { FileStore } from '../files/store';
 import type { Condition, ConditionalRequest, Current } from '../http/condition';
 import { contentTypeFor } from '../http/content-type';
 import { NOSNIFF, preconditionFailed } from '../http/error-page';
@@ -18,12 +18,11 @@ import type { Stage } from './stage';
 export type DateRule = (request: ConditionalRequest, current: Current) => Condition;
 
 // #region date-comparing-stage
-export function dateComparingStage(root: string, compareDate: DateRule): Stage {
-  const find = fileFinder(root);
+export function dateComparingStage(files: FileStore, compareDate: DateRule): Stage {
   return async (request) => {
     const refused = refuseUnlessReadMethod(request.method);
     if (refused) return refused;
-    const file = await locateFile(find, request);
+    const file = await locateFile(files.find, request);
     if (file instanceof Response) return file;
 
     // Cut to the second and never later than now (RFC 9110, 8.8.2.1): Date is stamped after this.
@@ -39,7 +38,7 @@ export function dateComparingStage(root: string, compareDate: DateRule): Stage {
     if (notModified) return respond(304, { ...validators, ...NOSNIFF });
 
     const headers = { ...validators, 'Content-Type': contentTypeFor(file.name), 'Content-Length': String(file.size), ...NOSNIFF };
-    return respond(200, headers, request.method === 'HEAD' ? null : fileBody(file));
+    return respond(200, headers, request.method === 'HEAD' ? null : files.body(file));
   };
 }
 // #endregion

@@ -3,10 +3,11 @@
 // date, a later one too, gets the whole file.
 import { checkIfModifiedSinceExact } from '../http/if-modified-since-exact';
 import { dateComparingStage } from './date-comparing';
+import type { FileStore } from '../files/store';
 import type { Stage } from './stage';
 
 // #region echoed-date-exact-stage
-export function echoedDateExactStage(root: string): Stage {
-  return dateComparingStage(root, checkIfModifiedSinceExact);
+export function echoedDateExactStage(files: FileStore): Stage {
+  return dateComparingStage(files, checkIfModifiedSinceExact);
 }
 // #endregion

@@ -11,6 +11,7 @@ import { rawRequest, serve, type Running } from '../testing/serve';
 import { echoedDateStage } from './echoed-date';
 import { echoedDateExactStage } from './echoed-date-exact';
 import { seedStage } from './seed';
+import { diskStore } from '../files/disk-store';
 
 describeFileServer('echoed-date', echoedDateStage);
 describeFileServer('echoed-date-exact', echoedDateExactStage);
@@ -27,9 +28,9 @@ beforeAll(async () => {
   fixture = await makeFixture();
   await utimes(path.join(fixture.root, 'monitor.css'), MTIME, MTIME);
   [parsed, exact, seed] = await Promise.all([
-    serve(echoedDateStage(fixture.root)),
-    serve(echoedDateExactStage(fixture.root)),
-    serve(seedStage(fixture.root, { utcOffsetMinutes: 0 })),
+    serve(echoedDateStage(diskStore(fixture.root))),
+    serve(echoedDateExactStage(diskStore(fixture.root))),
+    serve(seedStage(diskStore(fixture.root), { utcOffsetMinutes: 0 })),
   ]);
 });
 afterAll(async () => {
@@ -99,7 +100,7 @@ describe('echoed-date: where each rule wins and loses', () => {
       other = await makeFixture();
       await writeFile(path.join(other.root, 'monitor.css'), 'body { color: black } /* the old version */\n');
       await utimes(path.join(other.root, 'monitor.css'), copiedLater, copiedLater);
-      [parsedB, exactB] = await Promise.all([serve(echoedDateStage(other.root)), serve(echoedDateExactStage(other.root))]);
+      [parsedB, exactB] = await Promise.all([serve(echoedDateStage(diskStore(other.root))), serve(echoedDateExactStage(diskStore(other.root)))]);
     });
     afterAll(async () => {
       await Promise.all([parsedB, exactB].map((s) => s.close()));

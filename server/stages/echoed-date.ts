@@ -4,10 +4,11 @@
 // (echoed-date-exact.ts) on the same server code.
 import { checkIfModifiedSince } from '../http/if-modified-since';
 import { dateComparingStage } from './date-comparing';
+import type { FileStore } from '../files/store';
 import type { Stage } from './stage';
 
 // #region echoed-date-stage
-export function echoedDateStage(root: string): Stage {
-  return dateComparingStage(root, checkIfModifiedSince);
+export function echoedDateStage(files: FileStore): Stage {
+  return dateComparingStage(files, checkIfModifiedSince);
 }
 // #endregion

@@ -4,22 +4,17 @@
 // The server code is the same; only the copy it serves differs, and deterministically: every
 // file of the replica's copy is dated REPLICA_MTIME_SHIFT_MS earlier than the original, to the
 // microsecond (what utimes keeps).
-import { readdir, stat, utimes } from 'node:fs/promises';
-import path from 'node:path';
-import { utimesSeconds } from '../files/sandbox';
+import type { CopyFiles } from '../files/store';
 
 // #region replica-mtimes
 /** One hour: earlier, so that no date lands in the future (which would be clamped to now). */
 export const REPLICA_MTIME_SHIFT_MS = 60 * 60 * 1000;
 
 /** Run on each fresh copy of the samples the course app makes for the replica stage. */
-export async function dateReplicaCopy(site: string): Promise<void> {
-  for (const entry of await readdir(site, { withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(site, entry.name);
-    const { atimeNs, mtimeNs } = await stat(file, { bigint: true });
-    const shifted = mtimeNs - BigInt(REPLICA_MTIME_SHIFT_MS) * 1_000_000n;
-    await utimes(file, utimesSeconds(atimeNs), utimesSeconds(shifted)); // to the microsecond
+export async function dateReplicaCopy(files: CopyFiles): Promise<void> {
+  for (const name of await files.names()) {
+    const shifted = (await files.mtimeNs(name)) - BigInt(REPLICA_MTIME_SHIFT_MS) * 1_000_000n;
+    await files.setMtimeNs(name, shifted); // to the microsecond
   }
 }
 // #endregion

@@ -8,6 +8,7 @@ import { describeFileServer } from '../testing/file-server-behaviour';
 import { makeFixture, type Fixture } from '../testing/fixture';
 import { rawRequest, serve, type Running } from '../testing/serve';
 import { etagVsLastModifiedStage } from './etag-vs-last-modified';
+import { diskStore } from '../files/disk-store';
 
 describeFileServer('etag-vs-last-modified', etagVsLastModifiedStage);
 
@@ -25,7 +26,7 @@ describe('etag-vs-last-modified: a strong ETag and Last-Modified', () => {
   beforeAll(async () => {
     fixture = await makeFixture();
     original = await readFile(file());
-    server = await serve(etagVsLastModifiedStage(fixture.root));
+    server = await serve(etagVsLastModifiedStage(diskStore(fixture.root)));
   });
   beforeEach(async () => {
     await writeFile(file(), original);

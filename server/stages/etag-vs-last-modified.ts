@@ -2,8 +2,7 @@
 // file goes out with two validators: Last-Modified (the mtime, to the second) and a strong ETag
 // (a hash of the content, kept in a cache that one stat validates). A client may send back
 // either or both; RFC 9110's order (13.2.2) makes the tag win.
-import { ContentHashCache } from '../files/content-hash';
-import { fileBody, fileFinder, isMissing } from '../files/disk';
+import type { FileStore } from '../files/store';
 import { contentTypeFor } from '../http/content-type';
 import { errorPage, NOSNIFF, preconditionFailed } from '../http/error-page';
 import { formatHttpDate } from '../http/http-date';
@@ -15,21 +14,17 @@ import { locateFile } from './locate-file';
 import type { Stage } from './stage';
 
 // #region etag-vs-last-modified-stage
-export function etagVsLastModifiedStage(root: string): Stage {
-  const find = fileFinder(root);
-  const hashes = new ContentHashCache();
+export function etagVsLastModifiedStage(files: FileStore): Stage {
   return async (request) => {
     const refused = refuseUnlessReadMethod(request.method);
     if (refused) return refused;
 
-    const file = await locateFile(find, request);
+    const file = await locateFile(files.find, request);
     if (file instanceof Response) return file;
 
     const lastModified = lastModifiedTime(file.mtimeMs);
-    const tag = await hashes.tagFor(file.path).catch((error: unknown) => {
-      if (isMissing(error)) return null; // removed since it was found
-      throw error;
-    });
+    // The store keeps the hash, checked by one stat on disk (files/content-hash.ts).
+    const tag = await files.contentTag(file); // null: removed since it was found
     if (!tag) return errorPage(404, `There is no file at ${new URL(request.url).pathname}.`);
     const { etag } = tag;
     const validators = { ETag: etag, 'Last-Modified': formatHttpDate(lastModified) };
@@ -46,7 +41,7 @@ export function etagVsLastModifiedStage(root: string): Stage {
       'Content-Length': String(file.size),
       ...NOSNIFF,
     };
-    const body = request.method === 'HEAD' ? null : fileBody(file);
+    const body = request.method === 'HEAD' ? null : files.body(file);
     return respond(200, headers, body);
   };
 }

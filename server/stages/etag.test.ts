@@ -14,6 +14,7 @@ import { rawRequest, serve, type Running } from '../testing/serve';
 import { SAMPLES_DIR as SAMPLES } from '../files/sandbox';
 import { etagStage, etagWeakStage } from './etag';
 import { seedStage } from './seed';
+import { diskStore } from '../files/disk-store';
 
 describeFileServer('etag', etagStage);
 describeFileServer('etag-weak', etagWeakStage);
@@ -40,7 +41,7 @@ describe('etag: a strong tag from a hash of the content', () => {
   beforeAll(async () => {
     fixture = await makeFixture();
     await utimes(path.join(fixture.root, 'monitor.css'), MTIME, MTIME);
-    server = await serve(etagStage(fixture.root));
+    server = await serve(etagStage(diskStore(fixture.root)));
   });
   afterAll(async () => {
     await server.close();
@@ -197,7 +198,7 @@ describe('etag-weak: a weak tag from size and mtime', () => {
   beforeAll(async () => {
     fixture = await makeFixture();
     await utimes(path.join(fixture.root, 'monitor.css'), MTIME, MTIME);
-    server = await serve(etagWeakStage(fixture.root));
+    server = await serve(etagWeakStage(diskStore(fixture.root)));
   });
   afterAll(async () => {
     await server.close();
@@ -259,8 +260,8 @@ describe('the seed beside it: any If-None-Match is a 304', () => {
   let fixed: Running;
   beforeAll(async () => {
     fixture = await makeFixture();
-    seed = await serve(seedStage(fixture.root));
-    fixed = await serve(etagStage(fixture.root));
+    seed = await serve(seedStage(diskStore(fixture.root)));
+    fixed = await serve(etagStage(diskStore(fixture.root)));
   });
   afterAll(async () => {
     await seed.close();

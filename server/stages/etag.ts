@@ -5,8 +5,7 @@
 //   etag        strong, from a hash of the bytes served: the file is read on every request,
 //               304s included (the next chapter keeps the hash instead of reading again)
 //   etag-weak   weak, W/"size-mtime": from the stat the server makes anyway, nothing read
-import { readFile } from 'node:fs/promises';
-import { fileBody, fileFinder, type FoundFile } from '../files/disk';
+import type { FileStore, FoundFile } from '../files/store';
 import { contentTypeFor } from '../http/content-type';
 import { NOSNIFF, preconditionFailed } from '../http/error-page';
 import { strongEtag, weakEtag } from '../http/etag';
@@ -32,30 +31,29 @@ interface TaggedFile {
  * once, hashed, and those same bytes are the body; a file rewritten meanwhile cannot be sent
  * under the old tag.
  */
-async function tagByContent(file: FoundFile): Promise<TaggedFile> {
-  const bytes = await readFile(file.path);
+async function tagByContent(files: FileStore, file: FoundFile): Promise<TaggedFile> {
+  const bytes = await files.read(file);
   return { etag: strongEtag(bytes), size: bytes.length, body: () => bytes };
 }
 
 /** Weak: what the stat already gave. Nothing is read unless the body is sent. */
-async function tagByStat(file: FoundFile): Promise<TaggedFile> {
-  return { etag: weakEtag(file.size, file.mtimeMs), size: file.size, body: () => fileBody(file) };
+async function tagByStat(files: FileStore, file: FoundFile): Promise<TaggedFile> {
+  return { etag: weakEtag(file.size, file.mtimeMs), size: file.size, body: () => files.body(file) };
 }
 // #endregion
 
 // #region etag-stage
-function taggingStage(root: string, tag: (file: FoundFile) => Promise<TaggedFile>): Stage {
-  const find = fileFinder(root);
+function taggingStage(files: FileStore, tag: (files: FileStore, file: FoundFile) => Promise<TaggedFile>): Stage {
   return async (request) => {
     const refused = refuseUnlessReadMethod(request.method);
     if (refused) return refused;
 
     // Conditions are checked only once the file is found: a 404 stays a 404 (RFC 9110, 13.2.1).
-    const file = await locateFile(find, request);
+    const file = await locateFile(files.find, request);
     if (file instanceof Response) return file;
 
     const lastModified = lastModifiedTime(file.mtimeMs);
-    const tagged = await tag(file);
+    const tagged = await tag(files, file);
     const headers: HeaderPairs = [
       ['ETag', tagged.etag],
       ['Last-Modified', formatHttpDate(lastModified)],
@@ -77,6 +75,6 @@ function taggingStage(root: string, tag: (file: FoundFile) => Promise<TaggedFile
   };
 }
 
-export const etagStage = (root: string): Stage => taggingStage(root, tagByContent);
-export const etagWeakStage = (root: string): Stage => taggingStage(root, tagByStat);
+export const etagStage = (files: FileStore): Stage => taggingStage(files, tagByContent);
+export const etagWeakStage = (files: FileStore): Stage => taggingStage(files, tagByStat);
 // #endregion

@@ -6,6 +6,7 @@ import { makeFixture, type Fixture } from '../testing/fixture';
 import { rawRequest, serve, type Running } from '../testing/serve';
 import { describeFileServer } from '../testing/file-server-behaviour';
 import { lastModifiedStage } from './last-modified';
+import { diskStore } from '../files/disk-store';
 
 describeFileServer('last-modified', lastModifiedStage);
 
@@ -19,7 +20,7 @@ describe('last-modified: Last-Modified and If-Modified-Since', () => {
   beforeAll(async () => {
     fixture = await makeFixture();
     await utimes(path.join(fixture.root, 'monitor.css'), MTIME, MTIME);
-    server = await serve(lastModifiedStage(fixture.root));
+    server = await serve(lastModifiedStage(diskStore(fixture.root)));
   });
   afterAll(async () => {
     await server.close();

@@ -1,7 +1,7 @@
 // Chapter "last-modified": the no-cache server plus one idea, a validator. The file's
 // modification time goes out as Last-Modified; a client that sends it back in
 // If-Modified-Since gets 304 Not Modified, with no body, while the file is unchanged.
-import { fileBody, fileFinder } from '../files/disk';
+import type { FileStore } from '../files/store';
 import { contentTypeFor } from '../http/content-type';
 import { NOSNIFF, preconditionFailed } from '../http/error-page';
 import { formatHttpDate } from '../http/http-date';
@@ -14,14 +14,13 @@ import { locateFile } from './locate-file';
 import type { Stage } from './stage';
 
 // #region last-modified-stage
-export function lastModifiedStage(root: string): Stage {
-  const find = fileFinder(root);
+export function lastModifiedStage(files: FileStore): Stage {
   return async (request) => {
     const refused = refuseUnlessReadMethod(request.method);
     if (refused) return refused;
 
     // Conditions are checked only once the file is found: a 404 stays a 404 (RFC 9110, 13.2.1).
-    const file = await locateFile(find, request);
+    const file = await locateFile(files.find, request);
     if (file instanceof Response) return file;
 
     const lastModified = lastModifiedTime(file.mtimeMs);
@@ -42,7 +41,7 @@ export function lastModifiedStage(root: string): Stage {
     }
     if (outcome.status === 412) return preconditionFailed(outcome.by);
 
-    const body = request.method === 'HEAD' ? null : fileBody(file);
+    const body = request.method === 'HEAD' ? null : files.body(file);
     return respond(200, headers, body);
   };
 }

@@ -1,6 +1,6 @@
 // Shared first step of the file-serving stages: from the request to a file inside the root, or
 // to the error answer that explains why not.
-import type { FindFile, FoundFile } from '../files/disk';
+import type { FindFile, FoundFile } from '../files/store';
 import { errorPage } from '../http/error-page';
 import { checkRequestPath } from '../http/request-path';
 

@@ -3,6 +3,7 @@ import { makeFixture, type Fixture } from '../testing/fixture';
 import { serve, type Running } from '../testing/serve';
 import { describeFileServer } from '../testing/file-server-behaviour';
 import { noCacheStage } from './no-cache';
+import { diskStore } from '../files/disk-store';
 
 describeFileServer('no-cache', noCacheStage);
 
@@ -11,7 +12,7 @@ describe('no-cache: never caches', () => {
   let server: Running;
   beforeAll(async () => {
     fixture = await makeFixture();
-    server = await serve(noCacheStage(fixture.root));
+    server = await serve(noCacheStage(diskStore(fixture.root)));
   });
   afterAll(async () => {
     await server.close();

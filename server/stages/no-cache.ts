@@ -1,5 +1,5 @@
 // Chapter "no-cache": the baseline. Every request gets the whole file, every time.
-import { fileBody, fileFinder } from '../files/disk';
+import type { FileStore } from '../files/store';
 import { contentTypeFor } from '../http/content-type';
 import { NOSNIFF, preconditionFailed } from '../http/error-page';
 import { refuseUnlessReadMethod } from '../http/methods';
@@ -9,13 +9,12 @@ import { locateFile } from './locate-file';
 import type { Stage } from './stage';
 
 // #region no-cache-stage
-export function noCacheStage(root: string): Stage {
-  const find = fileFinder(root);
+export function noCacheStage(files: FileStore): Stage {
   return async (request) => {
     const refused = refuseUnlessReadMethod(request.method);
     if (refused) return refused;
 
-    const file = await locateFile(find, request);
+    const file = await locateFile(files.find, request);
     if (file instanceof Response) return file;
 
     // No validators, so no copy a client holds can be revalidated: If-Modified-Since is ignored
@@ -32,7 +31,7 @@ export function noCacheStage(root: string): Stage {
       ...NOSNIFF,
     };
     // HEAD: the same headers as GET, no body (RFC 9110, section 9.3.2).
-    const body = request.method === 'HEAD' ? null : fileBody(file);
+    const body = request.method === 'HEAD' ? null : files.body(file);
     return respond(200, headers, body);
   };
 }

@@ -3,6 +3,7 @@
 import { chmod, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diskStore } from '../files/disk-store';
 import { FAKE_SECRET } from '../files/windows-disk';
 import { startCli } from '../testing/cli';
 import { useCourseApp } from '../testing/course-app';
@@ -28,7 +29,7 @@ describe('path-stripping: the safe resolver on the target as sent', () => {
     await symlink(path.join(fixture.dir, 'secret.txt'), path.join(fixture.root, 'leak.txt'));
     await symlink(fixture.dir, path.join(fixture.root, 'up'));
     await symlink(path.join(fixture.root, 'docs'), path.join(fixture.root, 'docs-alias'));
-    server = await serve(pathStrippingStage(fixture.root));
+    server = await serve(pathStrippingStage(diskStore(fixture.root)));
   });
   afterAll(async () => {
     await server.close();
@@ -106,7 +107,7 @@ describe('path-stripping: the safe resolver on the target as sent', () => {
   it('reaches the file by its real path when the root itself is a symlink', async () => {
     const link = path.join(fixture.dir, 'root-link');
     await symlink(fixture.root, link);
-    const other = await serve(pathStrippingStage(link));
+    const other = await serve(pathStrippingStage(diskStore(link)));
     try {
       expect(statusOf(await rawRequest(other.port, get('/monitor.css')))).toBe(200);
       const out = await rawRequest(other.port, get('/leak.txt'));
@@ -120,7 +121,7 @@ describe('path-stripping: the safe resolver on the target as sent', () => {
 
   it('answers 404 while the root is missing, and serves it once it is there', async () => {
     const later = path.join(fixture.dir, 'later');
-    const stage = pathStrippingStage(later);
+    const stage = pathStrippingStage(diskStore(later));
     expect((await stage(new Request('http://x/a.txt'))).status).toBe(404);
     await mkdir(later);
     await writeFile(path.join(later, 'a.txt'), 'a');

@@ -3,9 +3,8 @@
 // one. It reads the request target as the client sent it (server/request-target.ts), so the
 // raw "..\", "%2e%2e" and "%00" that the seed gets wrong reach this stage too, and are refused
 // here, by rules the chapter shows (server/http/safe-path/). Every answer says nosniff.
-import { ContentHashCache } from '../files/content-hash';
-import { fileBody, isMissing } from '../files/disk';
 import { safeFileFinder } from '../files/safe-disk';
+import type { FileStore } from '../files/store';
 import { contentTypeFor } from '../http/content-type';
 import { errorPage, NOSNIFF, preconditionFailed } from '../http/error-page';
 import { formatHttpDate } from '../http/http-date';
@@ -17,9 +16,8 @@ import { locateSafeFile } from './locate-safe-file';
 import type { Stage } from './stage';
 
 // #region path-stripping-stage
-export function pathStrippingStage(root: string): Stage {
-  const find = safeFileFinder(root);
-  const hashes = new ContentHashCache();
+export function pathStrippingStage(files: FileStore): Stage {
+  const find = safeFileFinder(files);
   return async (request) => {
     const refused = refuseUnlessReadMethod(request.method);
     if (refused) return refused;
@@ -28,10 +26,7 @@ export function pathStrippingStage(root: string): Stage {
     if (file instanceof Response) return file;
 
     const lastModified = lastModifiedTime(file.mtimeMs);
-    const tag = await hashes.tagFor(file.path).catch((error: unknown) => {
-      if (isMissing(error)) return null; // removed since it was found
-      throw error;
-    });
+    const tag = await files.contentTag(file); // null: removed since it was found
     if (!tag) return errorPage(404, 'The file went away while it was being read.');
     const { etag } = tag;
     const validators = { ETag: etag, 'Last-Modified': formatHttpDate(lastModified) };
@@ -46,7 +41,7 @@ export function pathStrippingStage(root: string): Stage {
       'Content-Length': String(file.size),
       ...NOSNIFF,
     };
-    return respond(200, headers, request.method === 'HEAD' ? null : fileBody(file));
+    return respond(200, headers, request.method === 'HEAD' ? null : files.body(file));
   };
 }
 // #endregion

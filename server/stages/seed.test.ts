@@ -12,6 +12,7 @@ import { rawRequest, serve, type Running } from '../testing/serve';
 import { findStage } from './index';
 import { dateTimeString } from './python25';
 import { monitorPathFor, seedStage } from './seed';
+import { diskStore } from '../files/disk-store';
 
 let fixture: Fixture;
 let server: Running;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   await utimes(path.join(fixture.root, 'monitor.css'), MTIME, MTIME);
   await writeFile(path.join(fixture.root, 'my file.css'), 'body {}');
   await mkdir(path.join(fixture.root, 'css'));
-  server = await serve(seedStage(fixture.root));
+  server = await serve(seedStage(diskStore(fixture.root)));
 });
 afterAll(async () => {
   await server.close();
@@ -203,7 +204,7 @@ describe('seed: the bugs, present', () => {
   });
 
   it('would climb out with a backslash path: the join reaches the fake secret', async () => {
-    const disk = new WindowsDisk(fixture.root);
+    const disk = new WindowsDisk(diskStore(fixture.root));
     const filePath = monitorPathFor('/..\\secret.txt');
     expect(filePath).toBe('C:\\FreezerBurn\\monitor\\..\\secret.txt');
     const body = await respond(200, {}, await disk.read(filePath)).text();
@@ -359,7 +360,7 @@ describe('seed with a UTC offset: the stages seed-chicago and seed-tokyo, in thi
 
   beforeAll(async () => {
     await writeFile(path.join(fixture.root, name), 'p {}');
-    const stage = (slug: string) => findStage(slug)!.create(fixture.root);
+    const stage = (slug: string) => findStage(slug)!.create(diskStore(fixture.root));
     [chicago, tokyo, parsed] = await Promise.all([serve(stage('seed-chicago')), serve(stage('seed-tokyo')), serve(stage('echoed-date'))]);
   });
   afterAll(async () => {
@@ -381,7 +382,7 @@ describe('seed with a UTC offset: the stages seed-chicago and seed-tokyo, in thi
 
   it('keeps the default as it was: no offset given, the process’s own zone (TZ) is read', async () => {
     const zone = new Date(MTIME).getTimezoneOffset(); // minutes WEST of UTC, for this process
-    const own = await serve(seedStage(fixture.root));
+    const own = await serve(seedStage(diskStore(fixture.root)));
     try {
       expect((await get(own, 'monitor.css')).lastModified).toBe(dateTimeString(MTIME.getTime() - zone * 60_000));
     } finally {

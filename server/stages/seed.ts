@@ -17,6 +17,7 @@
 // It serves a pretend Windows disk (server/files/windows-disk.ts), so its path bugs can reach a
 // fake secret and nothing else. It reads the request target as the client sent it
 // (server/request-target.ts): Python read the request line itself, and never saw it normalised.
+import type { FileStore } from '../files/store';
 import { WindowsDisk, FREEZERBURN_DIR, MONITOR_PATH } from '../files/windows-disk';
 import { respond, type HeaderPairs, type WrittenBody } from '../http/respond';
 import { requestTargetOrPath } from '../request-target';
@@ -134,8 +135,8 @@ export interface SeedOptions {
   utcOffsetMinutes?: number;
 }
 
-export function seedStage(root: string, options: SeedOptions = {}): Stage {
-  const disk = new WindowsDisk(root);
+export function seedStage(files: FileStore, options: SeedOptions = {}): Stage {
+  const disk = new WindowsDisk(files);
 
   return async (request) => {
     // BaseHTTPRequestHandler.handle_one_request: a request FOO is answered by do_FOO.

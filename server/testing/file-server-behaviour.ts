@@ -5,9 +5,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, SECRET, type Fixture } from '../testing/fixture';
 import { rawRequest, serve, type Running } from '../testing/serve';
+import { diskStore } from '../files/disk-store';
+import type { FileStore } from '../files/store';
 import type { Stage } from '../stages/stage';
 
-export function describeFileServer(name: string, create: (root: string) => Stage): void {
+export function describeFileServer(name: string, create: (files: FileStore) => Stage): void {
   describe(`${name}: a safe file server`, () => {
     let fixture: Fixture;
     let server: Running;
@@ -16,7 +18,7 @@ export function describeFileServer(name: string, create: (root: string) => Stage
       await mkdir(path.join(fixture.root, 'folder'));
       await symlink(path.join(fixture.dir, 'secret.txt'), path.join(fixture.root, 'leak.txt'));
       await symlink(path.join(fixture.root, 'monitor.css'), path.join(fixture.root, 'alias.css'));
-      server = await serve(create(fixture.root));
+      server = await serve(create(diskStore(fixture.root)));
     });
     afterAll(async () => {
       await server.close();

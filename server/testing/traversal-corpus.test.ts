@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONITOR_PATH, windowsPath } from '../files/windows-disk';
 import { isInside } from '../http/safe-path/containment';
 import { safePath } from '../http/safe-path';
+import { diskStore } from '../files/disk-store';
 import { findStage } from '../stages';
 import { makeFixture, SECRET, type Fixture } from './fixture';
 import { rawRequest, serve } from './serve';
@@ -47,7 +48,7 @@ describe('A: the path-stripping stage, standalone, against the whole corpus', ()
   ];
 
   async function attack(root: string, payloads: Payload[]): Promise<void> {
-    const server = await serve(findStage('path-stripping')!.create(root));
+    const server = await serve(findStage('path-stripping')!.create(diskStore(root)));
     try {
       for (const payload of payloads) {
         const raw = await rawRequest(server.port, requestFor(payload.target));
@@ -72,7 +73,7 @@ describe('A: the path-stripping stage, standalone, against the whole corpus', ()
   });
 
   it('refuses every payload that leaves the root, with a 4xx', async () => {
-    const server = await serve(findStage('path-stripping')!.create(fixture.root));
+    const server = await serve(findStage('path-stripping')!.create(diskStore(fixture.root)));
     try {
       // The only 2xx: "//?/C:/..." (its "?" starts a query: the path is "//", the index page).
       for (const payload of [...TRAVERSAL_CORPUS, ...throughLinks]) {

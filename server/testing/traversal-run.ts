@@ -1,6 +1,7 @@
 // Sends the traversal corpus over raw sockets, one request per connection, one after another,
 // and records what came back: used by the corpus tests and by scripts/traversal-table.ts, which
 // writes the committed results the chapter's table is rendered from.
+import { diskStore } from '../files/disk-store';
 import { FAKE_BACKUP, FAKE_SECRET } from '../files/windows-disk';
 import { seedStage } from '../stages/seed';
 import { pathStrippingStage } from '../stages/path-stripping';
@@ -37,8 +38,8 @@ export async function sendEach(port: number, payloads: Payload[] = TRAVERSAL_COR
 /** The corpus against the seed and the safe stage, each on its own port, sequentially. */
 export async function corpusResults(): Promise<CorpusResult[]> {
   const fixture = await makeFixture();
-  const seed = await serve(seedStage(fixture.root));
-  const safe = await serve(pathStrippingStage(fixture.root));
+  const seed = await serve(seedStage(diskStore(fixture.root)));
+  const safe = await serve(pathStrippingStage(diskStore(fixture.root)));
   try {
     const seedAnswers = await sendEach(seed.port);
     const safeAnswers = await sendEach(safe.port);

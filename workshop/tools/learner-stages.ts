@@ -7,6 +7,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { yourStage } from '../../common/your-stage';
 import { NOSNIFF } from '../../server/http/error-page';
 import { respond } from '../../server/http/respond';
+import type { FileStore } from '../../server/files/store';
 import type { Stage, StageDefinition } from '../../server/stages';
 import { EXERCISES, type Exercise } from './exercises';
 import { learnerFile, ROOT } from './learner-files';
@@ -39,19 +40,19 @@ export function learnerStages(): LearnerStages {
   }
 
   /** The chapter's stage as the learner's code makes it, loaded afresh when a file changed. */
-  async function create(exercise: Exercise, root: string): Promise<Stage> {
+  async function create(exercise: Exercise, files: FileStore): Promise<Stage> {
     const graph = await graphFor(exercise);
     const { findStage } = (await graph.ssrLoadModule(path.join(ROOT, 'server/stages/index.ts'))) as typeof import('../../server/stages');
-    return findStage(exercise.slug)!.create(root);
+    return findStage(exercise.slug)!.create(files);
   }
 
   return {
     stages: EXERCISES.map((exercise) => ({
       slug: yourStage(exercise.slug),
       title: `Your ${exercise.slug} server (workshop/${exercise.slug}.ts)`,
-      create: (root) => async (request) => {
+      create: (files) => async (request) => {
         try {
-          return await (await create(exercise, root))(request);
+          return await (await create(exercise, files))(request);
         } catch (error) {
           return yourCodeFailed(exercise, error);
         }

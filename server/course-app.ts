@@ -1,0 +1,288 @@
+// The course app: every stage under /ch/<stage>/, the request log, and the experiments on a
+// stage's files. docs/api.md describes this interface. It runs in two places, so it imports no
+// node: module (only types): on Node (server/app.ts, over the sandbox on disk; server/node.ts
+// and server/vite-plugin.ts put it on a port) and in the browser for the static build
+// (server/static-app.ts over the samples in memory, answered by an msw service worker: static/).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { streamSSE } from 'hono/streaming';
+import { MAX_EDIT_BYTES, SandboxError, type Workspace } from './files/workspace';
+import { errorPage } from './http/error-page';
+import { formatHttpDate } from './http/http-date';
+import { asWritten, respond, type HeaderPairs } from './http/respond';
+import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
+import { RequestLog } from './log/request-log';
+import { onHeadWritten } from './log/wire-head';
+import { takeCourseTags } from './course-tags';
+import { requestTarget, setRequestTarget } from './request-target';
+import { stageRequest } from './stage-request';
+import { stageRoute } from './stage-route';
+import type { FileStore } from './files/store';
+import type { Stage, StageDefinition } from './stages/stage';
+
+export { EXCHANGE_HEADER };
+
+export interface CourseAppCore {
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  log: RequestLog;
+  /**
+   * Answers a request that came to a stage's own raw listener (server/raw/): the stage alone at
+   * /, the target as typed, logged as raw with `caller`'s tags (those of the API call that sent it).
+   */
+  answerRaw: (slug: string, request: Request, env: unknown, caller: RawCaller | undefined) => Promise<Response>;
+}
+
+/** Who a raw request is for (the API call's tags), and the exchanges it made (server/raw/stage-listeners.ts). */
+export interface RawCaller {
+  learner?: string;
+  chapter?: string;
+  exchangeIds: number[];
+}
+
+export type Bindings = { incoming?: IncomingMessage; outgoing?: ServerResponse };
+export type CourseHono = Hono<{ Bindings: Bindings }>;
+
+export interface CourseAppCoreOptions {
+  /** The files each stage serves, and the experiments on them. */
+  workspace: Workspace;
+  /** Every stage the app serves, STAGES first. */
+  stages: StageDefinition[];
+  /**
+   * Routes only a server on Node can answer (e.g. one that opens a TCP connection), added
+   * before the catch-all below. The static build has none of them: see `missingApi`.
+   */
+  serverRoutes?: (app: CourseHono, knownStage: (c: Context) => string) => void;
+  /** What an /api path the app does not have answers; by default a 404. */
+  missingApi?: (c: Context) => Response;
+  /** Everything outside /api and /ch: a built site (npm run serve). */
+  site?: (request: Request) => Response | Promise<Response>;
+  /**
+   * Adds a Date field to a stage's answer that has none, as node:http does on its own (RFC 9110,
+   * 6.6.1: an origin server with a clock sends one). For the static build, where no node writes
+   * the answer.
+   */
+  stampDate?: boolean;
+}
+
+export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
+  const { workspace, stages } = options;
+  const log = new RequestLog();
+  const findStage = (slug: string) => stages.find((stage) => stage.slug === slug);
+  const stageFor = stageInstances(workspace, findStage);
+
+  const app: CourseHono = new Hono<{ Bindings: Bindings }>();
+  // Everything the app itself answers (not the stages: they send their own headers, and the
+  // seed keeps 2008's) tells the browser not to guess at its Content-Type.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
+
+  // --- The request log --------------------------------------------------------------------
+  app.get('/api/log', (c) => {
+    const stage = c.req.query('stage');
+    return streamSSE(c, async (stream) => {
+      // What is kept now, then every later exchange once: an exchange recorded just before this
+      // page subscribed may come both ways, so ids already sent are skipped.
+      let lastSent = 0;
+      const send = (exchanges: readonly Exchange[]) => {
+        const fresh = exchanges[0] && exchanges[0].id > lastSent ? exchanges : exchanges.filter((e) => e.id > lastSent);
+        if (fresh.length === 0) return;
+        lastSent = fresh[fresh.length - 1]!.id;
+        const bytes = log.encodedEvents(fresh, stage);
+        if (bytes.byteLength > 0) void stream.write(bytes);
+      };
+      const unsubscribe = log.subscribe(send);
+      send(log.all());
+      await new Promise<void>((resolve) => stream.onAbort(resolve));
+      unsubscribe();
+    });
+  });
+  app.get('/api/log/:id', (c) => {
+    const exchange = log.get(Number(c.req.param('id')));
+    return exchange ? c.json(exchange) : c.json({ error: 'That exchange is no longer kept.' }, 404);
+  });
+
+  // --- Experiments on a stage's files ----------------------------------------------------
+  const knownStage = (c: Context): string => {
+    const slug = c.req.param('stage') ?? '';
+    if (!findStage(slug)) throw new SandboxError(404, `There is no stage called "${slug}".`);
+    return slug;
+  };
+  app.get('/api/stages', (c) => c.json(stages.map(({ slug, title }) => ({ slug, title }))));
+  app.get('/api/stages/:stage/files', async (c) => c.json(await workspace.list(knownStage(c))));
+  app.put(
+    '/api/stages/:stage/files/:name',
+    bodyLimit({
+      maxSize: MAX_EDIT_BYTES,
+      // Answered before the whole body is read: close the connection rather than reuse it.
+      onError: (c) => c.json({ error: `A file may hold at most ${MAX_EDIT_BYTES} bytes.` }, 413, { Connection: 'close' }),
+    }),
+    async (c) => {
+      const content = new Uint8Array(await c.req.arrayBuffer());
+      return c.json(await workspace.edit(knownStage(c), c.req.param('name'), content));
+    },
+  );
+  app.post('/api/stages/:stage/files/:name/touch', async (c) => c.json(await workspace.touch(knownStage(c), c.req.param('name'))));
+  app.post('/api/stages/:stage/files/:name/rewrite-same-mtime', async (c) =>
+    c.json(await workspace.rewriteSameMtime(knownStage(c), c.req.param('name'))),
+  );
+  app.post('/api/stages/:stage/reset', async (c) => c.json(await workspace.reset(knownStage(c))));
+  options.serverRoutes?.(app, knownStage);
+  app.all('/api/*', (c) => options.missingApi?.(c) ?? c.json({ error: `No such API: ${c.req.method} ${c.req.path}` }, 404));
+
+  // --- The built site (npm run serve) ----------------------------------------------------
+  const site = options.site;
+  if (site) app.all('/*', (c) => site(c.req.raw));
+
+  app.notFound(() => errorPage(404, 'Nothing here. The course is at /, its stages under /ch/<stage>/.'));
+  app.onError((error, c) => {
+    if (error instanceof SandboxError) return c.json({ error: error.message }, error.status);
+    console.error(`[cachecraft] ${c.req.method} ${c.req.path} failed: ${error.message}`);
+    return errorPage(500, 'The server failed while answering this request; the details are in its console.');
+  });
+
+  // The stages are routed on the request target as sent (see stage-route.ts), the rest by Hono.
+  const fetch = (request: Request, env?: unknown): Response | Promise<Response> => {
+    const incoming = (env as Bindings | undefined)?.incoming;
+    // The target as sent (listen.ts keeps it: node's req.url is re-encoded for the adapter).
+    const route = stageRoute(requestTarget(request) ?? pathAndQuery(request.url));
+    if (!route) return app.fetch(request, env as Bindings);
+    const definition = findStage(route.slug);
+    if (!definition) return errorPage(404, `There is no stage called "${route.slug}". Stages: ${stages.map((s) => s.slug).join(', ')}.`);
+    if (route.kind === 'add-slash') return errorPage(301, `The stage is at ${route.location}`, { Location: route.location });
+    if (route.kind === 'leaves-stage') {
+      return errorPage(400, `This path leaves the stage: it resolves to ${route.resolved}, outside /ch/${route.slug}/.`);
+    }
+    const outgoing = (env as Bindings | undefined)?.outgoing;
+    return answerAndRecord({ request, incoming, outgoing, slug: route.slug, path: route.path, target: route.target, log, stageFor, stampDate: options.stampDate === true });
+  };
+
+  const answerRaw = (slug: string, request: Request, env: unknown, caller: RawCaller | undefined): Promise<Response> => {
+    const { incoming, outgoing } = (env ?? {}) as Bindings;
+    const path = pathAndQuery(request.url);
+    const target = requestTarget(request) ?? path;
+    return answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor, stampDate: false, raw: { caller } });
+  };
+
+  return { fetch, log, answerRaw };
+}
+
+/** Each stage, built on its current copy of the samples (a reset makes a new copy, a new store). */
+function stageInstances(workspace: Workspace, findStage: (slug: string) => StageDefinition | undefined): (slug: string) => Promise<Stage> {
+  const built = new Map<string, { files: FileStore; stage: Stage }>();
+  return async (slug) => {
+    const files = await workspace.storeFor(slug);
+    let entry = built.get(slug);
+    if (entry?.files !== files) {
+      entry = { files, stage: findStage(slug)!.create(files) };
+      built.set(slug, entry);
+    }
+    return entry.stage;
+  };
+}
+
+interface StageCall {
+  request: Request;
+  incoming: IncomingMessage | undefined;
+  /** node's response, when the request came through node: the log reads the head it sends. */
+  outgoing: ServerResponse | undefined;
+  slug: string;
+  /** The path (and query) inside the stage, e.g. "/monitor.css". */
+  path: string;
+  /**
+   * The target as sent, "/ch/<stage>" taken out (see stage-route.ts and request-target.ts); for
+   * a raw request, the whole target: the stage's own listener has no prefix.
+   */
+  target: string;
+  log: RequestLog;
+  stageFor: (slug: string) => Promise<Stage>;
+  stampDate: boolean;
+  /**
+   * Set when the request came through a stage's raw listener: who the relay sent it for (the
+   * tags come with the API call, not in the bytes), absent for a connection the relay did not open.
+   */
+  raw?: { caller: RawCaller | undefined };
+}
+
+/**
+ * Hands the request to the stage with the /ch/<stage> prefix taken off, so every stage sees
+ * the same paths it would see alone at /, and records the exchange in the log. The answer goes
+ * out as the stage wrote it, followed by the exchange id.
+ */
+async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor, stampDate, raw }: StageCall): Promise<Response> {
+  const started = performance.now();
+  const url = new URL(request.url);
+  // Who sent it (the course's tags) is recorded apart: the stage sees the request as written.
+  const tags = takeCourseTags(incoming ? pairs(incoming.rawHeaders) : [...request.headers]);
+  const inner = stageRequest(request, url.origin + path, tags.changed ? headersOf(tags.headers) : undefined);
+  // The seed reads the target as sent; known only when the request came through node.
+  if (requestTarget(request) !== undefined) setRequestTarget(inner, target);
+
+  let response: Response;
+  try {
+    response = await (await stageFor(slug))(inner);
+  } catch (error) {
+    // A stage that throws (none does on purpose) answers a plain 500: no stack trace.
+    console.error(`[cachecraft] stage ${slug} threw on ${request.method} ${path}: ${(error as Error).message}`);
+    response = errorPage(500, `The ${slug} stage failed on this request: it threw an error (see the server console).`);
+  }
+
+  const id = log.reserveId();
+  raw?.caller?.exchangeIds.push(id);
+  const written = asWritten(response);
+  const headers: HeaderPairs = [...written.headers, [EXCHANGE_HEADER, String(id)]];
+  // After the stage's own fields, where node puts it.
+  if (stampDate && !headers.some(([name]) => name.toLowerCase() === 'date')) headers.push(['Date', formatHttpDate(new Date())]);
+  const noBody = request.method === 'HEAD' || written.status === 304 || written.status === 204;
+  const exchange: Exchange = {
+    id,
+    time: Date.now(),
+    stage: slug,
+    method: request.method,
+    target: requestTarget(request) ?? pathAndQuery(request.url),
+    path: new URL(url.origin + path).pathname,
+    httpVersion: incoming?.httpVersion ?? '1.1',
+    requestHeaders: tags.headers,
+    status: written.status,
+    responseHeaders: headers,
+    bodyBytes: noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0),
+    durationMs: Math.round((performance.now() - started) * 100) / 100,
+    // A raw request's tags are the API call's: any in its bytes were taken off and are ignored.
+    ...(raw ? tagFields(raw.caller ?? {}) : tagFields(tags)),
+    ...(raw ? { raw: true } : {}),
+  };
+  // Through node, the log records the head node actually sends (with its own Date, Connection,
+  // Keep-Alive…), as soon as it is composed: before the client can read the exchange id in it.
+  if (outgoing) onHeadWritten(outgoing, (sent) => log.record(sent ? { ...exchange, responseHeaders: sent } : exchange));
+  else log.record(exchange);
+  return respond(written.status, headers, written.body, written.reason);
+}
+
+function tagFields({ learner, chapter }: { learner?: string; chapter?: string }): Pick<Exchange, 'learner' | 'chapter'> {
+  return { ...(learner ? { learner } : {}), ...(chapter ? { chapter } : {}) };
+}
+
+function pathAndQuery(url: string): string {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
+}
+
+function headersOf(fields: [string, string][]): Headers {
+  const headers = new Headers();
+  for (const [name, value] of fields) {
+    try {
+      headers.append(name, value);
+    } catch {
+      // a field node accepted but fetch's Headers refuses: the stage would not have read it either
+    }
+  }
+  return headers;
+}
+
+function pairs(raw: string[]): [string, string][] {
+  const result: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) result.push([raw[i]!, raw[i + 1]!]);
+  return result;
+}
