@@ -2,14 +2,16 @@
 // browser's NORMAL cache (unlike the playground), its live request log beside it, and the file
 // experiments. "Reload frame" is a real browser reload, so the browser revalidates by itself
 // (not in the static build, where a service worker answers: the page says so beside the frame).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { atBase } from '../client/api';
 import { useStage } from '../client/chapter-context';
 import { useLearnerId } from '../client/use-learner';
 import { staticMode } from '../client/static-mode';
-import { Experiments } from './Experiments';
 import { RequestLog } from './RequestLog';
 import './playground.css';
+
+// The file experiments sit below the frame: loaded when shown, not with every chapter page.
+const Experiments = lazy(() => import('./Experiments').then((m) => ({ default: m.Experiments })));
 
 export function DemoFrame(props: { stage?: string; page?: string }) {
   const { page = 'index.html' } = props;
@@ -47,7 +49,9 @@ export function DemoFrame(props: { stage?: string; page?: string }) {
         </div>
         <RequestLog stage={stage} />
       </div>
-      <Experiments stage={stage} />
+      <Suspense fallback={<p className="muted">Loading the file experiments…</p>}>
+        <Experiments stage={stage} />
+      </Suspense>
     </section>
   );
 }
