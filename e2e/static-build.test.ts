@@ -139,6 +139,17 @@ describe.skipIf(!target)('the static build under a sub-path, with no course serv
     expect(violations).toEqual([]);
   }, 30_000);
 
+  it("chapter 6's raw requests need the course server: the box says so, and sends nothing to the host", async () => {
+    const before = seen.length;
+    await page.goto(`${host.url}${BASE}chapters/path-stripping`);
+    const box = page.getByRole('region', { name: /^Raw request to the / }).first();
+    await box.getByRole('button', { name: 'Send raw request' }).click();
+    await expect.poll(async () => (await box.textContent()) ?? '', { timeout: 10_000 }).toContain('npm run dev');
+    // (The page's one probe for a course server, GET <base>api/stages, does reach the host.)
+    expect(seen.slice(before).filter((asked) => asked.includes('/raw') || asked.includes('/ch/'))).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 30_000);
+
   it('links stay under the base, and every chapter gets a 200, and a 304 with the validators where its stage sends them', async () => {
     expect(SLUGS.length).toBeGreaterThan(4);
     await page.goto(`${host.url}${BASE}`);
