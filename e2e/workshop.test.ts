@@ -3,6 +3,7 @@
 // clone holds the exercise's start, which throws its TODO: the answer is a 500 that says so.
 // (workshop/tools/learner-stages.test.ts proves a solved file gets its 304, without a restart.)
 import { expect, it } from 'vitest';
+import { EXERCISES } from '../workshop/tools/exercises';
 import { describeInChromium, sendFromPlayground } from './browser';
 
 describeInChromium('your server (the workshop), in Chromium', (session) => {
@@ -19,4 +20,13 @@ describeInChromium('your server (the workshop), in Chromium', (session) => {
     await expect.poll(() => playground.getByTestId('status').textContent()).toBe('500');
     await expect.poll(() => playground.textContent(), { timeout: 10_000 }).toContain('Your code (workshop/last-modified.ts) threw while answering');
   }, 30_000);
+
+  it('offers yours-<slug> in the playground of every other chapter with an exercise', async () => {
+    for (const { slug } of EXERCISES.filter((e) => e.slug !== 'last-modified')) {
+      const page = await session.open(`/chapters/${slug}`);
+      const stage = page.locator('section.playground').first().getByLabel('Stage', { exact: true });
+      await expect.poll(() => stage.locator('option').allTextContents(), { timeout: 10_000 }).toContain(`yours-${slug} (your server: workshop/${slug}.ts)`);
+      await page.close();
+    }
+  }, 60_000);
 });

@@ -30,6 +30,15 @@ export interface ConditionalRequest {
   headers: { get(name: string): string | null };
 }
 
+/**
+ * What evaluatePreconditions (preconditions.ts) decides: go on (200, or whatever the method
+ * does), 304, or 412, and which header said so.
+ */
+export type PreconditionOutcome =
+  | { status: 200 }
+  | { status: 304; by: 'If-None-Match' | 'If-Modified-Since' }
+  | { status: 412; by: 'If-Match' | 'If-Unmodified-Since' | 'If-None-Match' };
+
 /** A field value that is empty (or only spaces) is treated as absent, as Go's Header.Get does. */
 export function fieldValue(request: ConditionalRequest, name: string): string | null {
   const value = request.headers.get(name);

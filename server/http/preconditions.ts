@@ -8,19 +8,13 @@
 //
 // A server calls this once it has found the target and would otherwise answer 2xx: a 404 or a
 // 405 is sent as it is, whatever the conditions say (RFC 9110, 13.2.1).
-import type { ConditionalRequest, Current } from './condition';
+import type { ConditionalRequest, Current, PreconditionOutcome } from './condition';
 import { checkIfMatch } from './if-match';
 import { checkIfModifiedSince } from './if-modified-since';
 import { checkIfNoneMatch } from './if-none-match';
 import { checkIfUnmodifiedSince } from './if-unmodified-since';
 
-export type { Condition, ConditionalRequest, Current, Validators } from './condition';
-
-/** What to do: go on (200, or whatever the method does), 304, or 412, and which header said so. */
-export type PreconditionOutcome =
-  | { status: 200 }
-  | { status: 304; by: 'If-None-Match' | 'If-Modified-Since' }
-  | { status: 412; by: 'If-Match' | 'If-Unmodified-Since' | 'If-None-Match' };
+export type { Condition, ConditionalRequest, Current, PreconditionOutcome, Validators } from './condition';
 
 const PROCEED = { status: 200 } as const;
 

@@ -34,6 +34,12 @@ describe.each(EXERCISES)('exercise $slug', (exercise) => {
     expect(solved.replace(/from '[^']+'/g, '')).toBe(source.replace(/from '[^']+'/g, ''));
   });
 
+  it("exports only the learner's functions and re-exports: the learner's file replaces the whole module", () => {
+    const exported = source.split('\n').filter((line) => line.startsWith('export '));
+    const extra = exported.filter((line) => !/^export (type )?\{[^}]*\} from '/.test(line) && !exercise.exports.some((name) => line.startsWith(`export function ${name}(`)));
+    expect(extra).toEqual([]);
+  });
+
   it('names tests that exist', () => {
     for (const file of exercise.tests) expect(existsSync(path.join(ROOT, file)), file).toBe(true);
   });

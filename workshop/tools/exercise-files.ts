@@ -1,11 +1,12 @@
 // The two versions of a learner's file, both made from the course's solution module so they can
 // never drift from it: the start (imports, the doc comment and the signature, a TODO body with
 // the hints) and the solution (the module itself). Only relative imports are rewritten, from
-// the solution's folder to workshop/.
+// the solution's folder to workshop/. Re-exports (`export type { X } from './x'`) are kept like
+// imports, so the learner's module offers the same types as the course's.
 import path from 'node:path';
 import type { Exercise } from './exercises';
 
-const IMPORT = /^import .* from '(\.{1,2}\/[^']+)';$/;
+const IMPORT = /^(?:import|export) .* from '(\.{1,2}\/[^']+)';$/;
 
 /** The learner's file as a fresh clone has it, and as `reset` writes it back. */
 export function startFile(exercise: Exercise, solutionSource: string): string {

@@ -2,11 +2,14 @@
 // built with the learner's file in place of the course's module. Each is loaded through a Vite
 // module graph of its own (the same swap as `check`, swap-solution.ts), so the course's stages
 // keep the course's code, and a save in workshop/<slug>.ts is picked up by the next request.
+// Modules loaded that way are copies, with state of their own: the request target as sent
+// (server/request-target.ts, which path-stripping reads) is handed over to the copy.
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { yourStage } from '../../common/your-stage';
 import { NOSNIFF } from '../../server/http/error-page';
 import { respond } from '../../server/http/respond';
+import { requestTarget } from '../../server/request-target';
 import type { FileStore } from '../../server/files/store';
 import type { Stage, StageDefinition } from '../../server/stages';
 import { EXERCISES, type Exercise } from './exercises';
@@ -42,8 +45,15 @@ export function learnerStages(): LearnerStages {
   /** The chapter's stage as the learner's code makes it, loaded afresh when a file changed. */
   async function create(exercise: Exercise, files: FileStore): Promise<Stage> {
     const graph = await graphFor(exercise);
-    const { findStage } = (await graph.ssrLoadModule(path.join(ROOT, 'server/stages/index.ts'))) as typeof import('../../server/stages');
-    return findStage(exercise.slug)!.create(files);
+    const load = (file: string) => graph.ssrLoadModule(path.join(ROOT, file));
+    const { findStage } = (await load('server/stages/index.ts')) as typeof import('../../server/stages');
+    const { setRequestTarget } = (await load('server/request-target.ts')) as typeof import('../../server/request-target');
+    const stage = findStage(exercise.slug)!.create(files);
+    return (request) => {
+      const sent = requestTarget(request);
+      if (sent !== undefined) setRequestTarget(request, sent);
+      return stage(request);
+    };
   }
 
   return {

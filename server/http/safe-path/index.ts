@@ -16,22 +16,12 @@
 import { decodeSegments } from './decode';
 import { isDotfile } from './dotfiles';
 import { climbsOut, normalise } from './normalise';
-import { refuse, type Refusal } from './refusal';
+import { refuse, type SafePath } from './refusal';
 import { refuseSeparators } from './separators';
 import { targetPath } from './target-path';
 import { windowsUnsafe } from './windows-names';
 
-export type { Refusal } from './refusal';
-
-export type SafePath =
-  | {
-      ok: true;
-      /** Plain names, none empty, ".", ".." or dotted, none holding a separator. */
-      segments: string[];
-      /** The target names a folder (ends in "/"): its index file is served, if it has one. */
-      folder: boolean;
-    }
-  | Refusal;
+export type { Refusal, SafePath } from './refusal';
 
 // #region safe-path
 export function safePath(target: string): SafePath {

@@ -22,3 +22,14 @@
 export type Refusal = { ok: false; status: 400 | 403 | 404; reason: string };
 
 export const refuse = (status: Refusal['status'], reason: string): Refusal => ({ ok: false, status, reason });
+
+/** What the resolver gives: the segments of a file below the root, or a refusal. */
+export type SafePath =
+  | {
+      ok: true;
+      /** Plain names, none empty, ".", ".." or dotted, none holding a separator. */
+      segments: string[];
+      /** The target names a folder (ends in "/"): its index file is served, if it has one. */
+      folder: boolean;
+    }
+  | Refusal;
