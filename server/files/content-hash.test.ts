@@ -2,13 +2,14 @@
 // file is not read again once its entry is safely old. The clock is passed in only to play
 // "the hash was taken long after the file last changed" without waiting; the files, their
 // stat and their timestamps are real.
-import { mkdtemp, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { strongEtag, weakEtag } from '../http/etag';
-import { ContentHashCache } from './content-hash';
+import { ContentHashCache, identityOf } from './content-hash';
+import { fileFinder, msOf, type DiskFoundFile } from './disk';
 
 const OLD = new Date(Date.UTC(2008, 2, 19, 20, 32, 0)); // a whole second: utimes can restore it exactly
 const HOUR_NS = 3_600_000_000_000n;
@@ -120,5 +121,44 @@ describe('ContentHashCache', () => {
     await tags.tagFor(other);
     expect((await tags.tagFor(other)).cached).toBe(true);
     expect((await tags.tagFor(file)).cached).toBe(false);
+  });
+});
+
+describe('the disk store: one stat per tag, the finder\'s', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'cachecraft-found-'));
+    await writeFile(path.join(dir, 'monitor.css'), 'body { color: red }');
+    await mkdir(path.join(dir, 'css'));
+    await writeFile(path.join(dir, 'css', 'deep.css'), 'p {}');
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('the found file carries its stat to the nanosecond, and the mtime in ms as a plain stat has it', async () => {
+    const find = fileFinder(dir);
+    for (const segments of [['monitor.css'], ['css', 'deep.css']]) {
+      const file = (await find(segments)) as DiskFoundFile;
+      const plain = await stat(path.join(dir, ...segments));
+      const exact = await stat(path.join(dir, ...segments), { bigint: true });
+      expect(file.identity).toEqual(identityOf(exact));
+      expect(file.mtimeMs).toBe(plain.mtimeMs);
+      expect(file.size).toBe(plain.size);
+    }
+  });
+
+  it('msOf gives what a plain stat gives, before 1970 too', () => {
+    expect(msOf(1_205_958_720_750_123_456n)).toBe(1205958720000 + 750123456 / 1e6);
+    expect(msOf(-1_500_000_000n)).toBe(-2000 + 500); // 1.5 s before 1970: second -2, +0.5 s
+  });
+
+  it('a tag checked against the identity it is given: a changed file is read again', async () => {
+    const tags = new ContentHashCache({ nowNs: anHourLater });
+    const file = path.join(dir, 'monitor.css');
+    const first = await tags.tagFor(file, identityOf(await stat(file, { bigint: true })));
+    expect((await tags.tagFor(file, identityOf(await stat(file, { bigint: true })))).cached).toBe(true);
+    await writeFile(file, 'body { color: RED }');
+    const after = await tags.tagFor(file, identityOf(await stat(file, { bigint: true })));
+    expect(after).toEqual({ etag: strongEtag(Buffer.from('body { color: RED }')), cached: false });
+    expect(after.etag).not.toBe(first.etag);
   });
 });

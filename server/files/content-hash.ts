@@ -48,9 +48,9 @@ export class ContentHashCache {
   }
 
   // #region content-tag
-  /** The strong ETag of the file at `filePath` as it is now. */
-  async tagFor(filePath: string): Promise<ContentTag> {
-    const before = identityOf(statSync(filePath, { bigint: true }));
+  /** The strong ETag of the file at `filePath` as it is now (`now`: its stat, if just taken). */
+  async tagFor(filePath: string, now?: FileIdentity): Promise<ContentTag> {
+    const before = now ?? identityOf(statSync(filePath, { bigint: true }));
     const entry = this.entries.get(filePath);
     if (entry && mayTrustCachedHash(entry, before)) return { etag: entry.etag, cached: true };
 

@@ -3,7 +3,7 @@
 import { readdir, readFile, realpath, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentHashCache } from './content-hash';
-import { fileBody, fileFinder, isMissing } from './disk';
+import { fileBody, fileFinder, isMissing, type DiskFoundFile } from './disk';
 import type { CopyFiles, FileStore } from './store';
 
 export function diskStore(root: string): FileStore {
@@ -14,7 +14,8 @@ export function diskStore(root: string): FileStore {
     body: fileBody,
     read: async (file) => new Uint8Array(await readFile(file.path)),
     contentTag: (file) =>
-      hashes.tagFor(file.path).catch((error: unknown) => {
+      // The finder's own stat, when the file came from it: one stat per answer, not two.
+      hashes.tagFor(file.path, (file as Partial<DiskFoundFile>).identity).catch((error: unknown) => {
         if (isMissing(error)) return null; // removed since it was found
         throw error;
       }),
