@@ -28,7 +28,7 @@ describeInChromium('chapter "etag-vs-last-modified" in Chromium', (session) => {
 
   it('shows the racy rule and the cache, pulled from the server source', async () => {
     const { page } = await openChapter();
-    for (const text of ['export function mayTrustCachedHash', 'async tagFor(filePath: string)', 'export function etagVsLastModifiedStage']) {
+    for (const text of ['export function mayTrustCachedHash', 'async tagFor(filePath: string', 'export function etagVsLastModifiedStage']) {
       await expect.poll(() => page.locator('pre').filter({ hasText: text }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     }
   }, 30_000);
