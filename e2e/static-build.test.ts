@@ -57,9 +57,8 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-// Skipped only as describeInChromium skips (e2e/browser.ts): Chromium missing outside CI, with
-// globalSetup's install hint. In CI a missing browser is a failure: the throw above.
-describe.skipIf(!target)('the static build under a sub-path, with no course server', () => {
+// In CI a missing browser is a failure: the throw above.
+describe.skipIf(!target)('the static build under a sub-path, with no course server', () => { // skips only as describeInChromium does: Chromium missing outside CI (globalSetup prints how to install it)
   let dir: string;
   let host: { url: string; close: () => Promise<void> };
   let browser: Browser;
