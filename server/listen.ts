@@ -1,7 +1,7 @@
 // Puts a fetch-style handler on node:http through the maintained adapter (@hono/node-server),
 // with what belongs before and after any handler: the HTTP version and the Host field are
-// checked first; errors that escape become a plain 4xx or 500; a large file is piped from disk.
-import { createReadStream } from 'node:fs';
+// checked first; errors that escape become a plain 4xx or 500; a large file is sent from disk
+// (send-file.ts).
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
@@ -10,6 +10,7 @@ import { errorPage } from './http/error-page';
 import { asWritten, headerRecord, isFileBody, type Written } from './http/respond';
 import { adapterTarget } from './adapter-target';
 import { setRequestTarget } from './request-target';
+import { openForSending, sendRange } from './send-file';
 
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -29,7 +30,7 @@ export function nodeListener(handler: FetchHandler): NodeListener {
       // send_error did); node writes it in place of the standard one.
       if (written.reason !== undefined) env.outgoing.statusMessage = written.reason;
       if (!isFileBody(written.body)) return response;
-      await sendFile(env.outgoing, written);
+      sendFile(env.outgoing, written);
       return RESPONSE_ALREADY_SENT;
     },
     {
@@ -76,34 +77,24 @@ export function createHttpServer(handler: FetchHandler): http.Server {
 }
 
 /**
- * Pipes a FileBody from disk into the response: the fastest way node has, and the file is
- * closed when the copy ends, fails, or the client hangs up. The status and headers go out
- * only once the file is open, so a file removed since the stage looked is still a clean 404.
+ * Sends a FileBody from disk (send-file.ts). The status and headers go out only once the file
+ * is open, so a file removed since the stage looked is still a clean 404.
  */
-async function sendFile(outgoing: ServerResponse, written: Written): Promise<void> {
+function sendFile(outgoing: ServerResponse, written: Written): void {
   const body = written.body as Extract<Written['body'], { toWebStream: unknown }>;
-  const file = createReadStream(body.path, { start: body.start, end: body.end });
-  // The file is closed when the response closes, whatever the reason: finished, cut off, or
-  // the client gone before the copy began (even while the file was still opening).
-  outgoing.once('close', () => file.destroy());
-  if (outgoing.destroyed) return void file.destroy();
+  if (outgoing.destroyed) return; // the client left while the stage was working
+  let fd: number;
   try {
-    await new Promise((resolve, reject) => file.once('open', resolve).once('error', reject));
+    fd = openForSending(body.path);
   } catch (error) {
-    if (outgoing.destroyed) return;
-    const missing = isMissing(error);
+    const missing = isMissing(error) || (error as NodeJS.ErrnoException).code === 'EISDIR';
     if (!missing) console.error(`[cachecraft] could not open ${body.path}: ${(error as Error).message}`);
     const answer = asWritten(errorPage(missing ? 404 : 500, missing ? 'The file went away while it was being sent.' : 'The server could not read this file.'));
     outgoing.writeHead(answer.status, headerRecord(answer.headers)).end(answer.body as string);
     return;
   }
-  if (outgoing.destroyed) return;
   outgoing.writeHead(written.status, headerRecord(written.headers));
-  // pipe, not stream.pipeline: pipeline makes (and aborts) an AbortController per response,
-  // which cost more than the rest of a 1 MiB answer. A read error cuts the response short,
-  // which is how HTTP/1.1 tells the client the body is incomplete.
-  file.pipe(outgoing);
-  file.once('error', () => outgoing.destroy());
+  sendRange(outgoing, fd, body.start, body.end);
 }
 
 function refuse(res: ServerResponse, status: number, reason: string, why: string): void {

@@ -92,7 +92,7 @@ export function msOf(timeNs: bigint): number {
 /**
  * The body of a found file. Small files come back as one buffer, read at once (synchronously,
  * for the reason above: at 64 KiB or less the read is as quick as the hand-off), and the file
- * is closed at once; large ones as a FileBody over exactly `size` bytes: node:http pipes it from disk,
+ * is closed at once; large ones as a FileBody over exactly `size` bytes: node:http sends it from disk (send-file.ts),
  * and a web stream reads it only when asked, closing the file when it ends, fails or is
  * cancelled (the client went away).
  */

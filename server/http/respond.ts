@@ -82,7 +82,7 @@ export function headerRecord(pairs: HeaderPairs): Record<string, string | string
 
 /**
  * A Response over a file whose web stream is made only when someone reads the body. Through
- * node the file is piped from disk (listen.ts) and the body is never read: making a
+ * node the file is sent from disk (send-file.ts) and the body is never read: making a
  * ReadableStream for every answer cost about a sixth of the CPU of a 1 MiB answer, most of it
  * in garbage collection (docs/performance.md). Read in-process, it is the same bytes.
  */
