@@ -29,18 +29,18 @@ class FakeEventSource {
   onopen: ((e: Event) => void) | null = null;
   onerror: ((e: Event) => void) | null = null;
   closed = false;
-  private handlers: ((e: Event) => void)[] = [];
+  private handlers: { type: string; handler: (e: Event) => void }[] = [];
   constructor(public url: string) {
     FakeEventSource.made.push(this);
   }
-  addEventListener(_type: string, handler: (e: Event) => void) {
-    this.handlers.push(handler);
+  addEventListener(type: string, handler: (e: Event) => void) {
+    this.handlers.push({ type, handler });
   }
   close() {
     this.closed = true;
   }
-  emit(data: unknown) {
-    this.handlers.forEach((h) => h({ data: JSON.stringify(data) } as MessageEvent));
+  emit(data: unknown, type = 'exchange') {
+    this.handlers.filter((h) => h.type === type).forEach((h) => h.handler({ data: JSON.stringify(data) } as MessageEvent));
   }
 }
 
@@ -57,9 +57,16 @@ describe('createLogStore', () => {
     source.emit(exchange({ stage: 's', id: 5 }));
     source.emit(exchange({ stage: 's', id: 4 }));
     expect(store.getState().exchanges.map((e) => e.id)).toEqual([4, 5]);
+    // Under load the server says how many it left out; the count adds up.
+    source.emit({ count: 30 }, 'skipped');
+    source.emit({ count: 'x' }, 'skipped');
+    source.emit({ count: 12 }, 'skipped');
+    expect(store.getState().skipped).toBe(42);
+    expect(store.getState().exchanges.map((e) => e.id)).toEqual([4, 5]);
     // A reconnection replays what the server keeps: the list starts again rather than mixing.
     source.onopen?.(new Event('open'));
     expect(store.getState().exchanges).toEqual([]);
+    expect(store.getState().skipped).toBe(0);
     off1();
     expect(source.closed).toBe(false);
     off2();

@@ -10,6 +10,8 @@ export interface LogState {
   /** Oldest first, unique by id. */
   exchanges: Exchange[];
   status: LogStatus;
+  /** Exchanges the server left out of the stream under load (server/log/request-log.ts). */
+  skipped: number;
 }
 
 /** Most exchanges kept in memory; the server itself keeps at most 200. */
@@ -24,10 +26,18 @@ export function addExchange(list: Exchange[], exchange: Exchange, max = MAX_KEPT
   return next.length > max ? next.slice(next.length - max) : next;
 }
 
+function parseJson(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses one SSE `data:` payload; undefined when it is not an exchange (never throws). */
 export function parseExchange(data: string): Exchange | undefined {
   try {
-    const value = JSON.parse(data) as Partial<Exchange> | null;
+    const value = parseJson(data) as Partial<Exchange> | null;
     if (!value || typeof value.id !== 'number' || typeof value.stage !== 'string' || typeof value.status !== 'number') {
       return undefined;
     }
@@ -55,7 +65,7 @@ export function createLogStore(
   url = atBase('/api/log'),
   open: (url: string) => EventSourceLike = (u) => new EventSource(u),
 ): LogStore {
-  let state: LogState = { exchanges: [], status: 'connecting' };
+  let state: LogState = { exchanges: [], status: 'connecting', skipped: 0 };
   const listeners = new Set<() => void>();
   let source: EventSourceLike | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
@@ -75,7 +85,7 @@ export function createLogStore(
     }
     // The server replays every exchange it still keeps on each (re)connection, so start afresh:
     // this also copes with a restarted server whose ids start again at 1.
-    source.onopen = () => set({ exchanges: [], status: 'live' });
+    source.onopen = () => set({ exchanges: [], status: 'live', skipped: 0 });
     source.onerror = () => {
       set({ status: 'unreachable' });
       // EventSource retries by itself unless the answer was not an event stream at all.
@@ -91,6 +101,10 @@ export function createLogStore(
     source.addEventListener('exchange', (event) => {
       const exchange = parseExchange((event as MessageEvent<string>).data);
       if (exchange) set({ exchanges: addExchange(state.exchanges, exchange) });
+    });
+    source.addEventListener('skipped', (event) => {
+      const count = Number((parseJson((event as MessageEvent<string>).data) as { count?: unknown } | undefined)?.count);
+      if (count > 0) set({ skipped: state.skipped + count });
     });
   };
 

@@ -3,7 +3,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { Exchange } from '../common/exchange';
 import { sharedLogStore, type LogStatus } from './log-store';
 
-export function useExchanges(stages: readonly string[]): { exchanges: Exchange[]; status: LogStatus } {
+export function useExchanges(stages: readonly string[]): { exchanges: Exchange[]; status: LogStatus; skipped: number } {
   const store = sharedLogStore();
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const key = stages.join('\n');
@@ -13,5 +13,5 @@ export function useExchanges(stages: readonly string[]): { exchanges: Exchange[]
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [state.exchanges, key],
   );
-  return { exchanges, status: state.status };
+  return { exchanges, status: state.status, skipped: state.skipped };
 }

@@ -14,7 +14,7 @@ const SHOWN = 50;
 
 export function RequestLog(props: { stage?: string }) {
   const stage = useStage(props.stage, 'RequestLog');
-  const { exchanges, status } = useExchanges([stage]);
+  const { exchanges, status, skipped } = useExchanges([stage]);
   const rows = exchanges.slice(-SHOWN).reverse();
   return (
     <section className="request-log" aria-label={`Live request log of the ${stage} stage`}>
@@ -23,6 +23,7 @@ export function RequestLog(props: { stage?: string }) {
       </h3>
       {status === 'unreachable' ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {rows.length === 0 && status !== 'unreachable' ? <p className="muted">Waiting for requests…</p> : null}
+      {skipped > 0 ? <p className="muted">{skipped} exchanges (of any stage) not shown: more than the server sends a page at once.</p> : null}
       {/* Not aria-live: a page load adds a burst of rows, too much to read aloud. */}
       <ol data-testid="request-log">
         {rows.map((ex) => {

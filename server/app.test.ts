@@ -98,6 +98,41 @@ describe('the request log', () => {
     expect(new Set(stages)).toEqual(new Set(['seed']));
   });
 
+  it('under a flood, streams the latest exchanges and says how many it left out: none is lost', async () => {
+    const controller = new AbortController();
+    const stream = await api('/api/log', { signal: controller.signal });
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    const readUntil = async (done: () => boolean) => {
+      while (!done()) text += (await reader.read()).value ?? '';
+    };
+    // The replay of what is kept comes first; a marker request shows where it ends.
+    const start = await api(`/ch/no-cache/VERSION?flood=start`);
+    const startId = Number(start.headers.get(EXCHANGE_HEADER));
+    await readUntil(() => text.includes('flood=start'));
+    text = '';
+    // 150 at once: far more than a batch may carry in 50 ms (request-log.ts, MAX_PER_BATCH).
+    const ids = await Promise.all(
+      Array.from({ length: 150 }, async (_, i) => {
+        const response = await api(`/ch/no-cache/VERSION?flood=${i}`);
+        await response.arrayBuffer();
+        return Number(response.headers.get(EXCHANGE_HEADER));
+      }),
+    );
+    const last = Math.max(...ids);
+    await readUntil(() => text.includes(`"id":${last},`));
+    controller.abort();
+    const events = text.split('\n\n').filter(Boolean);
+    const sentIds = events.filter((e) => e.startsWith('event: exchange')).map((e) => Number(/\nid: (\d+)\n/.exec(e)![1]));
+    const skipped = events.filter((e) => e.startsWith('event: skipped')).map((e) => (JSON.parse(e.split('data: ')[1]!) as { count: number }).count);
+    expect(skipped.length).toBeGreaterThan(0);
+    // Every exchange after the marker is either sent or counted as left out.
+    expect(sentIds.length + skipped.reduce((a, b) => a + b, 0)).toBe(last - startId);
+    expect(sentIds).toEqual([...sentIds].sort((a, b) => a - b));
+    // Left out of the stream, still in the log.
+    for (const id of ids) expect((await api(`/api/log/${id}`)).status).toBe(200);
+  });
+
   it('keeps only the last 200 exchanges', async () => {
     for (let i = 0; i < 210; i++) await (await api('/ch/no-cache/VERSION')).arrayBuffer();
     expect(course.app.log.all()).toHaveLength(200);

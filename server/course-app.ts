@@ -86,7 +86,9 @@ export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
       // What is kept now, then every later exchange once: an exchange recorded just before this
       // page subscribed may come both ways, so ids already sent are skipped.
       let lastSent = 0;
-      const send = (exchanges: readonly Exchange[]) => {
+      const send = (exchanges: readonly Exchange[], skipped = 0) => {
+        // Under load the log leaves exchanges out of a batch (request-log.ts): the page is told how many.
+        if (skipped > 0) void stream.write(log.skippedEvent(skipped));
         const fresh = exchanges[0] && exchanges[0].id > lastSent ? exchanges : exchanges.filter((e) => e.id > lastSent);
         if (fresh.length === 0) return;
         lastSent = fresh[fresh.length - 1]!.id;

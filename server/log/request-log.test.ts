@@ -30,6 +30,23 @@ describe('RequestLog', () => {
     expect(batches).toEqual([[1, 2], [3]]);
   });
 
+  it('sends at most maxPerBatch exchanges in a batch, the latest, and says how many it left out', async () => {
+    const log = new RequestLog(200, 1, 3);
+    const heard: { ids: number[]; skipped: number }[] = [];
+    log.subscribe((batch, skipped) => heard.push({ ids: batch.map((e) => e.id), skipped }));
+    for (let id = 1; id <= 8; id++) log.record(exchange(id));
+    await nextTurn();
+    log.record(exchange(9));
+    await nextTurn();
+    expect(heard).toEqual([
+      { ids: [6, 7, 8], skipped: 5 },
+      { ids: [9], skipped: 0 },
+    ]);
+    // Left out of the stream, not out of the log.
+    expect(log.all().map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(log.skippedEvent(5)).toBe('event: skipped\ndata: {"count":5}\n\n');
+  });
+
   it('forgets a listener that unsubscribed', async () => {
     const log = new RequestLog(200, 1);
     let heard = 0;

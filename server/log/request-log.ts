@@ -4,14 +4,22 @@
 // Listeners hear of new exchanges in batches, a moment after they happen (DELIVER_AFTER_MS):
 // a response never waits for the pages that watch the log, and under load each page gets a
 // few writes a second instead of one per exchange. A learner cannot see the difference.
+//
+// A batch holds at most MAX_PER_BATCH exchanges, the latest: under load (a benchmark, a script
+// in a loop) no page can show thousands of exchanges a second, and sending them all to every
+// page cost more than answering them. The listeners are told how many were left out, and the
+// page says so; every exchange is still kept (the last `capacity`) and readable by id.
 import type { Exchange } from '../../common/exchange';
 
 
 /** TextEncoder, not Buffer: the log runs in the browser too (the static build). */
 const utf8 = new TextEncoder();
-export type ExchangeListener = (batch: readonly Exchange[]) => void;
+/** `skipped`: exchanges recorded since the last batch that it leaves out (the oldest ones). */
+export type ExchangeListener = (batch: readonly Exchange[], skipped: number) => void;
 
 export const DELIVER_AFTER_MS = 50;
+/** At most this many exchanges per batch: 400 a second for each page. */
+export const MAX_PER_BATCH = 20;
 
 export class RequestLog {
   private readonly kept: Exchange[] = [];
@@ -19,11 +27,13 @@ export class RequestLog {
   private readonly events = new WeakMap<Exchange, string>();
   private readonly encodedBatches = new WeakMap<readonly Exchange[], Map<string, Uint8Array>>();
   private pending: Exchange[] = [];
+  private skipped = 0;
   private nextId = 1;
 
   constructor(
     readonly capacity = 200,
     private readonly deliverAfterMs = DELIVER_AFTER_MS,
+    private readonly maxPerBatch = MAX_PER_BATCH,
   ) {}
 
   /** Reserves the id of an exchange before it is recorded (so the response can carry it). */
@@ -40,6 +50,10 @@ export class RequestLog {
       timer.unref?.(); // on Node: never keeps the process alive (a browser's timer is a number)
     }
     this.pending.push(exchange);
+    if (this.pending.length > this.maxPerBatch) {
+      this.pending.shift();
+      this.skipped++;
+    }
   }
 
   get(id: number): Exchange | undefined {
@@ -48,6 +62,11 @@ export class RequestLog {
 
   all(): Exchange[] {
     return [...this.kept];
+  }
+
+  /** "These many exchanges were left out here", as a Server-Sent Event (see MAX_PER_BATCH). */
+  skippedEvent(count: number): string {
+    return `event: skipped\ndata: {"count":${count}}\n\n`;
   }
 
   /** The exchange as one Server-Sent Event, made once however many pages are listening. */
@@ -89,7 +108,9 @@ export class RequestLog {
 
   private deliver(): void {
     const batch = this.pending;
+    const skipped = this.skipped;
     this.pending = [];
-    for (const listener of this.listenerSet) listener(batch);
+    this.skipped = 0;
+    for (const listener of this.listenerSet) listener(batch, skipped);
   }
 }
