@@ -172,16 +172,20 @@ export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
 }
 
 /** Each stage, built on its current copy of the samples (a reset makes a new copy, a new store). */
-function stageInstances(workspace: Workspace, findStage: (slug: string) => StageDefinition | undefined): (slug: string) => Promise<Stage> {
+function stageInstances(workspace: Workspace, findStage: (slug: string) => StageDefinition | undefined): (slug: string) => Stage | Promise<Stage> {
   const built = new Map<string, { files: FileStore; stage: Stage }>();
-  return async (slug) => {
-    const files = await workspace.storeFor(slug);
+  const stageOver = (slug: string, files: FileStore): Stage => {
     let entry = built.get(slug);
     if (entry?.files !== files) {
       entry = { files, stage: findStage(slug)!.create(files) };
       built.set(slug, entry);
     }
     return entry.stage;
+  };
+  // Once a stage's copy is ready, without waiting a turn (currentStore): most requests.
+  return (slug) => {
+    const ready = workspace.currentStore?.(slug);
+    return ready ? stageOver(slug, ready) : workspace.storeFor(slug).then((files) => stageOver(slug, files));
   };
 }
 
@@ -199,7 +203,7 @@ interface StageCall {
    */
   target: string;
   log: RequestLog;
-  stageFor: (slug: string) => Promise<Stage>;
+  stageFor: (slug: string) => Stage | Promise<Stage>;
   stampDate: boolean;
   /**
    * Set when the request came through a stage's raw listener: who the relay sent it for (the
@@ -215,16 +219,17 @@ interface StageCall {
  */
 async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor, stampDate, raw }: StageCall): Promise<Response> {
   const started = performance.now();
-  const url = new URL(request.url);
   // Who sent it (the course's tags) is recorded apart: the stage sees the request as written.
   const tags = takeCourseTags(incoming ? pairs(incoming.rawHeaders) : [...request.headers]);
-  const inner = stageRequest(request, url.origin + path, tags.changed ? headersOf(tags.headers) : undefined);
+  const inner = stageRequest(request, originOf(request.url) + path, tags.changed ? headersOf(tags.headers) : undefined);
   // The seed reads the target as sent; known only when the request came through node.
-  if (requestTarget(request) !== undefined) setRequestTarget(inner, target);
+  const sentTarget = requestTarget(request);
+  if (sentTarget !== undefined) setRequestTarget(inner, target);
 
   let response: Response;
   try {
-    response = await (await stageFor(slug))(inner);
+    const stage = stageFor(slug);
+    response = await (stage instanceof Promise ? await stage : stage)(inner);
   } catch (error) {
     // A stage that throws (none does on purpose) answers a plain 500: no stack trace.
     console.error(`[cachecraft] stage ${slug} threw on ${request.method} ${path}: ${(error as Error).message}`);
@@ -243,8 +248,8 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
     time: Date.now(),
     stage: slug,
     method: request.method,
-    target: requestTarget(request) ?? pathAndQuery(request.url),
-    path: new URL(url.origin + path).pathname,
+    target: sentTarget ?? pathAndQuery(request.url),
+    path: pathOf(path),
     httpVersion: incoming?.httpVersion ?? '1.1',
     requestHeaders: tags.headers,
     status: written.status,
@@ -257,9 +262,25 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   };
   // Through node, the log records the head node actually sends (with its own Date, Connection,
   // Keep-Alive…), as soon as it is composed: before the client can read the exchange id in it.
-  if (outgoing) onHeadWritten(outgoing, (sent) => log.record(sent ? { ...exchange, responseHeaders: sent } : exchange));
-  else log.record(exchange);
+  if (outgoing) {
+    onHeadWritten(outgoing, (head) => log.record(exchange, head ?? undefined));
+  } else log.record(exchange);
   return respond(written.status, headers, written.body, written.reason);
+}
+
+/** "http://host:port/a/b?c" → "http://host:port": a Request's URL is always absolute, with a path. */
+function originOf(url: string): string {
+  return url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
+}
+
+/**
+ * The path of a path-and-query inside a stage, as a URL's pathname has it. Plain paths (nearly
+ * all) are cut at "?"; anything a URL would percent-encode goes through one.
+ */
+function pathOf(pathAndQuery: string): string {
+  const question = pathAndQuery.indexOf('?');
+  const pathOnly = question < 0 ? pathAndQuery : pathAndQuery.slice(0, question);
+  return /^[A-Za-z0-9._~!$&'()*+,;=:@/%-]*$/.test(pathOnly) ? pathOnly : new URL(`http://x${pathAndQuery}`).pathname;
 }
 
 function tagFields({ learner, chapter }: { learner?: string; chapter?: string }): Pick<Exchange, 'learner' | 'chapter'> {

@@ -15,15 +15,17 @@ import { openForSending, sendRange } from './send-file';
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** node's req.url as it came off the wire, kept on the request before the adapter is handed a re-encoded one. */
+const SENT_TARGET = Symbol('sent target');
+type Sent = IncomingMessage & { [SENT_TARGET]?: string };
+
 /** A node:http listener for `handler`. Also used inside Vite's dev server. */
 export function nodeListener(handler: FetchHandler): NodeListener {
-  // node's req.url as it came off the wire, before the adapter is handed a re-encoded one.
-  const sentTargets = new WeakMap<IncomingMessage, string>();
   const listener = getRequestListener(
     async (request, bindings) => {
       const env = bindings as HttpBindings; // createHttpServer is HTTP/1 only
       // The target as sent, for a stage that must read it raw (see request-target.ts).
-      setRequestTarget(request, sentTargets.get(env.incoming) ?? env.incoming.url ?? '');
+      setRequestTarget(request, (env.incoming as Sent)[SENT_TARGET] ?? env.incoming.url ?? '');
       const response = await handler(request, env);
       const written = asWritten(response);
       // A reason phrase of the stage's own (the seed echoes the request into it, as Python's
@@ -56,7 +58,7 @@ export function nodeListener(handler: FetchHandler): NodeListener {
     // The stage sees the target as sent and decides on it; the adapter gets a form it accepts
     // (a raw backslash, "*" or "file:///x" would be its 400 otherwise): adapter-target.ts.
     const sent = req.url ?? '';
-    sentTargets.set(req, sent);
+    (req as Sent)[SENT_TARGET] = sent;
     req.url = adapterTarget(sent);
     void listener(req, res);
   };
@@ -104,7 +106,10 @@ function refuse(res: ServerResponse, status: number, reason: string, why: string
 
 function countFields(rawHeaders: string[], lowerName: string): number {
   let count = 0;
-  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === lowerName) count++;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]!;
+    if (name.length === lowerName.length && name.toLowerCase() === lowerName) count++;
+  }
   return count;
 }
 

@@ -4,7 +4,7 @@
 // percent-encoded), and the seed ports a 2008 server that read the request line itself, so it
 // needs the target as sent.
 //
-// It travels beside the Request, keyed by the Request object, never in a header: a header could
+// It travels with the Request object (a property under a symbol), never in a header: a header could
 // be sent by the client itself, and it would show up in the request log as if the client had.
 // Who sets it: server/listen.ts for every request that comes through node (the whole target,
 // kept before the adapter is handed a re-encoded one: server/adapter-target.ts),
@@ -12,20 +12,24 @@
 // A Request that did not come through node (a test calling a stage directly, the in-browser
 // mode) has none, and a stage falls back to its URL.
 
-const targets = new WeakMap<Request, string>();
+// A property under a registered symbol, not a WeakMap: it costs less per request (no ephemeron
+// for the garbage collector), and a second copy of this module (the workshop loads the learner's
+// files apart) reads the same property.
+const TARGET = Symbol.for('cachecraft.request-target');
+type WithTarget = Request & { [TARGET]?: string };
 
 export function setRequestTarget(request: Request, target: string): void {
-  targets.set(request, target);
+  (request as WithTarget)[TARGET] = target;
 }
 
 /** The target as the client sent it, when this Request came through node; otherwise undefined. */
 export function requestTarget(request: Request): string | undefined {
-  return targets.get(request);
+  return (request as WithTarget)[TARGET];
 }
 
 /** The target as sent when known, else the closest the URL can tell: its path and query. */
 export function requestTargetOrPath(request: Request): string {
-  const sent = targets.get(request);
+  const sent = (request as WithTarget)[TARGET];
   if (sent !== undefined) return sent;
   const { pathname, search } = new URL(request.url);
   return pathname + search;

@@ -7,13 +7,21 @@
 //
 // `headers`, when given, replaces the request's own (the app passes the fields without the
 // course's tags: server/course-tags.ts).
+//
+// Properties set on the view (the request target: request-target.ts) stay on the view: the
+// client's request keeps its own.
 export function stageRequest(request: Request, url: string, headers?: Headers): Request {
+  const own = new Map<PropertyKey, unknown>([['url', url]]);
+  if (headers) own.set('headers', headers);
   return new Proxy(request, {
     get(target, property) {
-      if (property === 'url') return url;
-      if (property === 'headers' && headers) return headers;
+      if (own.has(property)) return own.get(property);
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
+    },
+    set(_target, property, value) {
+      own.set(property, value);
+      return true;
     },
   });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stageRoute } from './stage-route';
+import { plainStageRoute, resolvedStageRoute, stageRoute } from './stage-route';
 
 describe('stageRoute', () => {
   it('hands the rest of the path, with its query, to the stage', () => {
@@ -54,5 +54,23 @@ describe('stageRoute', () => {
         return route.slug === 'seed' && route.path.startsWith('/') && !segments.some((s) => /^(\.|%2e){1,2}$/i.test(s));
       }),
     );
+  });
+
+  it('routes a plain target the short way exactly as the long way would', () => {
+    const plainChar = fc.constantFrom(...'abcXYZ019._~-/'.split(''));
+    const anyChar = fc.constantFrom(...'abc./\\%2e?#&= \t'.split(''));
+    const tail = fc.oneof(fc.string({ unit: plainChar }), fc.string({ unit: anyChar }), fc.string({ unit: 'binary' }));
+    const query = fc.option(fc.string({ unit: fc.constantFrom(...'a=&?/.%#:'.split('')) }), { nil: undefined });
+    fc.assert(
+      fc.property(fc.constantFrom('seed', 'etag-vs-last-modified', 'a_b'), tail, query, (slug, rest, q) => {
+        const target = `/ch/${slug}/${rest}${q === undefined ? '' : `?${q}`}`;
+        const short = plainStageRoute(target);
+        return short === null || JSON.stringify(short) === JSON.stringify(resolvedStageRoute(target));
+      }),
+      { numRuns: 2000 },
+    );
+    // The usual targets do take the short way.
+    for (const target of ['/ch/seed/monitor.css', '/ch/etag/a/b.png?x=1&y=%20', '/ch/seed/']) expect(plainStageRoute(target), target).not.toBeNull();
+    for (const target of ['/ch/seed/a/../b', '/ch/seed/%2e%2e/x', '/ch/seed/a\\b', '/ch/seed/./x', '/ch/seed/x#y']) expect(plainStageRoute(target), target).toBeNull();
   });
 });

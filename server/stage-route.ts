@@ -20,6 +20,27 @@ const STAGE_PREFIX = /^\/ch\/([^/?#]+)(.*)$/s;
 
 /** The route for a request target, or null when the target is not under /ch/<slug>. */
 export function stageRoute(target: string): StageRoute | null {
+  return plainStageRoute(target) ?? resolvedStageRoute(target);
+}
+
+/**
+ * "/ch/<slug>/<path>[?query]" with nothing to resolve: no dot segment, no backslash, no
+ * percent sign, no space or control character. Nearly every request is like this, and
+ * resolving it (below) would give it back unchanged: the course app routes it without the work.
+ * Null when the target needs the long way (stage-route.test.ts checks both agree).
+ */
+export function plainStageRoute(target: string): StageRoute | null {
+  const match = PLAIN_TARGET.exec(target);
+  if (!match || DOT_SEGMENT.test(match[2]!)) return null;
+  const rest = match[2]! + (match[3] ?? '');
+  return { kind: 'stage', slug: match[1]!, path: rest, target: rest };
+}
+
+const PLAIN_TARGET = /^\/ch\/([A-Za-z0-9_-]+)(\/[A-Za-z0-9._~\-\/]*)(\?[\x21-\x22\x24-\x7e]*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+/** Any target: dot segments resolved as a browser would, an absolute form's origin taken off. */
+export function resolvedStageRoute(target: string): StageRoute | null {
   const origin = originForm(target);
   const match = STAGE_PREFIX.exec(origin);
   if (!match) return null;

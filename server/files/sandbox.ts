@@ -40,6 +40,8 @@ export class Sandbox implements Workspace {
   private readonly retiring = new Set<NodeJS.Timeout>();
   /** The store over each copy, made once per copy (its content-hash cache lives as long). */
   private readonly stores = new Map<string, FileStore>();
+  /** For currentStore: the store each stage's current copy had when storeFor last returned. */
+  private readonly ready = new Map<string, { root: Promise<string>; store: FileStore }>();
   private copies = 0;
 
   private constructor(
@@ -82,13 +84,22 @@ export class Sandbox implements Workspace {
   // #endregion
 
   async storeFor(stage: string): Promise<FileStore> {
-    const root = await this.rootFor(stage);
+    const pending = this.rootFor(stage);
+    const root = await pending;
     let store = this.stores.get(root);
     if (!store) {
       store = diskStore(root);
       this.stores.set(root, store);
     }
+    this.ready.set(stage, { root: pending, store });
     return store;
+  }
+
+  /** The store over the stage's current copy, once a request has waited for it (storeFor). */
+  currentStore(stage: string): FileStore | undefined {
+    const ready = this.ready.get(stage);
+    // Still the current copy: a reset swaps `current`, and the next storeFor records the new one.
+    return ready && ready.root === this.current.get(stage) ? ready.store : undefined;
   }
 
   async list(stage: string): Promise<StageFile[]> {

@@ -8,6 +8,8 @@ import type { FileStore } from './store';
 export interface Workspace {
   /** The files the stage serves now; the same object until a reset replaces the copy. */
   storeFor(stage: string): Promise<FileStore>;
+  /** The same store when the copy is ready, at once; undefined while it is being made (or unknown). */
+  currentStore?(stage: string): FileStore | undefined;
   list(stage: string): Promise<StageFile[]>;
   /** Replaces the content of an existing file. */
   edit(stage: string, name: string, content: Uint8Array): Promise<StageFile>;

@@ -29,7 +29,10 @@ export interface Written {
   reason?: string;
 }
 
-const written = new WeakMap<Response, Written>();
+// Kept on the Response under a symbol rather than in a WeakMap: the course app makes two
+// Responses per exchange, and a WeakMap entry per Response cost the garbage collector more.
+const WRITTEN = Symbol('as written');
+type WithWritten = Response & { [WRITTEN]?: Written };
 
 /**
  * `reason`, when given, replaces the standard reason phrase in the status line (the 2008 server
@@ -52,7 +55,7 @@ export function respond(
     headers: headerRecord(pairs) as unknown as Record<string, string>,
   };
   const response = isFileBody(body) ? new FileResponse(body, init) : new Response(body, init);
-  written.set(response, { status, headers: pairs, body, ...(ownReason === undefined ? {} : { reason: ownReason }) });
+  (response as WithWritten)[WRITTEN] = ownReason === undefined ? { status, headers: pairs, body } : { status, headers: pairs, body, reason: ownReason };
   return response;
 }
 
@@ -60,7 +63,7 @@ const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]+$/;
 
 /** What the stage wrote, or the closest a plain Response can tell. */
 export function asWritten(response: Response): Written {
-  return written.get(response) ?? { status: response.status, headers: [...response.headers], body: response.body };
+  return (response as WithWritten)[WRITTEN] ?? { status: response.status, headers: [...response.headers], body: response.body };
 }
 
 export function isFileBody(body: unknown): body is FileBody {
@@ -114,7 +117,7 @@ class FileResponse extends Response {
         writable: true,
         value: function (this: FileResponse) {
           const copy = new FileResponse(this.#file, { status: this.status, statusText: this.statusText, headers: this.headers });
-          written.set(copy, written.get(this)!);
+          (copy as WithWritten)[WRITTEN] = (this as WithWritten)[WRITTEN];
           return copy;
         },
       },

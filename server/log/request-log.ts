@@ -10,6 +10,7 @@
 // page cost more than answering them. The listeners are told how many were left out, and the
 // page says so; every exchange is still kept (the last `capacity`) and readable by id.
 import type { Exchange } from '../../common/exchange';
+import { fieldsOf } from './wire-head';
 
 
 /** TextEncoder, not Buffer: the log runs in the browser too (the static build). */
@@ -21,12 +22,30 @@ export const DELIVER_AFTER_MS = 50;
 /** At most this many exchanges per batch: 400 a second for each page. */
 export const MAX_PER_BATCH = 20;
 
+/**
+ * An exchange as recorded: with the head node sent, as text, until someone reads it. Under load
+ * most exchanges are never shown (MAX_PER_BATCH), and parsing every head cost as much as a
+ * stage's whole 304; it is parsed once, when the exchange is first read.
+ */
+interface Logged {
+  exchange: Exchange;
+  head: string | undefined;
+}
+
+function read(logged: Logged): Exchange {
+  if (logged.head !== undefined) {
+    logged.exchange.responseHeaders = fieldsOf(logged.head);
+    logged.head = undefined;
+  }
+  return logged.exchange;
+}
+
 export class RequestLog {
-  private readonly kept: Exchange[] = [];
+  private readonly kept: Logged[] = [];
   private readonly listenerSet = new Set<ExchangeListener>();
   private readonly events = new WeakMap<Exchange, string>();
   private readonly encodedBatches = new WeakMap<readonly Exchange[], Map<string, Uint8Array>>();
-  private pending: Exchange[] = [];
+  private pending: Logged[] = [];
   private skipped = 0;
   private nextId = 1;
 
@@ -41,15 +60,20 @@ export class RequestLog {
     return this.nextId++;
   }
 
-  record(exchange: Exchange): void {
-    this.kept.push(exchange);
+  /**
+   * `sentHead`: the response's head as node wrote it (status line and fields); the exchange's
+   * responseHeaders are then read from it, when the exchange is first read.
+   */
+  record(exchange: Exchange, sentHead?: string): void {
+    const logged: Logged = { exchange, head: sentHead };
+    this.kept.push(logged);
     if (this.kept.length > this.capacity) this.kept.shift();
     if (this.listenerSet.size === 0) return;
     if (this.pending.length === 0) {
       const timer: { unref?: () => void } = setTimeout(() => this.deliver(), this.deliverAfterMs);
       timer.unref?.(); // on Node: never keeps the process alive (a browser's timer is a number)
     }
-    this.pending.push(exchange);
+    this.pending.push(logged);
     if (this.pending.length > this.maxPerBatch) {
       this.pending.shift();
       this.skipped++;
@@ -57,11 +81,12 @@ export class RequestLog {
   }
 
   get(id: number): Exchange | undefined {
-    return this.kept.find((e) => e.id === id);
+    const logged = this.kept.find((e) => e.exchange.id === id);
+    return logged && read(logged);
   }
 
   all(): Exchange[] {
-    return [...this.kept];
+    return this.kept.map(read);
   }
 
   /** "These many exchanges were left out here", as a Server-Sent Event (see MAX_PER_BATCH). */
@@ -107,7 +132,7 @@ export class RequestLog {
   }
 
   private deliver(): void {
-    const batch = this.pending;
+    const batch = this.pending.map(read);
     const skipped = this.skipped;
     this.pending = [];
     this.skipped = 0;

@@ -6,16 +6,17 @@ import type { ServerResponse } from 'node:http';
 import type { HeaderPairs } from '../http/respond';
 
 /**
- * Calls `written` once, with the head's fields in the order and case sent, at the moment node
- * has composed the head and before any byte of it leaves: every response's head goes through
- * writeHead (an implicit head too). Calls it with null when the response closes without a head.
+ * Calls `written` once, with the head as node will send it (status line and fields, as text:
+ * `fieldsOf` reads it), at the moment node has composed it and before any byte of it leaves:
+ * every response's head goes through writeHead (an implicit head too). Calls it with null when
+ * the response closes without a head.
  */
-export function onHeadWritten(res: ServerResponse, written: (fields: HeaderPairs | null) => void): void {
+export function onHeadWritten(res: ServerResponse, written: (head: string | null) => void): void {
   let done = false;
-  const once = (fields: HeaderPairs | null) => {
+  const once = (head: string | null) => {
     if (done) return;
     done = true;
-    written(fields);
+    written(head);
   };
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
@@ -23,20 +24,26 @@ export function onHeadWritten(res: ServerResponse, written: (fields: HeaderPairs
     // `_header` is the head node will send, as text: node's own record of it (on-headers and
     // other libraries read it the same way); it is there once writeHead has returned.
     const head = (this as unknown as { _header?: unknown })._header;
-    once(typeof head === 'string' ? fieldsOf(head) : null);
+    once(typeof head === 'string' ? head : null);
     return result;
   } as ServerResponse['writeHead'];
-  res.once('close', () => once(null));
+  res.on('close', () => once(null));
 }
 
 /** "HTTP/1.1 200 OK\r\nA: b\r\n…\r\n\r\n" → [["A", "b"], …] */
 export function fieldsOf(head: string): HeaderPairs {
-  return head
-    .split('\r\n')
-    .slice(1)
-    .filter((line) => line !== '')
-    .map((line) => {
-      const colon = line.indexOf(':');
-      return [line.slice(0, colon), line.slice(colon + 1).trim()] as [string, string];
-    });
+  // A plain loop: this runs for every exchange the course app logs.
+  const fields: HeaderPairs = [];
+  let start = head.indexOf('\r\n') + 2;
+  while (start > 1 && start < head.length) {
+    let end = head.indexOf('\r\n', start);
+    if (end < 0) end = head.length;
+    if (end > start) {
+      const colon = head.indexOf(':', start);
+      if (colon > start && colon < end) fields.push([head.slice(start, colon), head.slice(colon + 1, end).trim()]);
+      else fields.push([head.slice(start, end), '']);
+    }
+    start = end + 2;
+  }
+  return fields;
 }
