@@ -12,7 +12,7 @@ import { errorPage } from './http/error-page';
 import { formatHttpDate } from './http/http-date';
 import { asWritten, respond, type HeaderPairs } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
-import { RequestLog } from './log/request-log';
+import { RequestLog, sentHead } from './log/request-log';
 import { onHeadWritten } from './log/wire-head';
 import { takeCourseTags } from './course-tags';
 import { requestTarget, setRequestTarget } from './request-target';
@@ -260,11 +260,10 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
     ...(raw ? tagFields(raw.caller ?? {}) : tagFields(tags)),
     ...(raw ? { raw: true } : {}),
   };
-  // Through node, the log records the head node actually sends (with its own Date, Connection,
-  // Keep-Alive…), as soon as it is composed: before the client can read the exchange id in it.
-  if (outgoing) {
-    onHeadWritten(outgoing, (head) => log.record(exchange, head ?? undefined));
-  } else log.record(exchange);
+  const logged = log.record(exchange);
+  // Through node, the log shows the head node actually sends (with its own Date, Connection,
+  // Keep-Alive…), read from node when it composes it.
+  if (outgoing) onHeadWritten(outgoing, (head) => sentHead(logged, head));
   return respond(written.status, headers, written.body, written.reason);
 }
 

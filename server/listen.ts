@@ -11,6 +11,7 @@ import { asWritten, headerRecord, isFileBody, type Written } from './http/respon
 import { adapterTarget } from './adapter-target';
 import { setRequestTarget } from './request-target';
 import { openForSending, sendRange } from './send-file';
+import { WireResponse } from './log/wire-head';
 
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -65,7 +66,8 @@ export function nodeListener(handler: FetchHandler): NodeListener {
 }
 
 export function createHttpServer(handler: FetchHandler): http.Server {
-  const server = http.createServer(nodeListener(handler));
+  // WireResponse: the request log reads the head as sent (log/wire-head.ts).
+  const server = http.createServer({ ServerResponse: WireResponse }, nodeListener(handler));
   // CONNECT asks for a tunnel, which a file server does not make. Without this listener node
   // would drop the connection without a word.
   server.on('connect', (_req: IncomingMessage, socket: import('node:stream').Duplex) => {

@@ -27,12 +27,23 @@ export const MAX_PER_BATCH = 20;
  * most exchanges are never shown (MAX_PER_BATCH), and parsing every head cost as much as a
  * stage's whole 304; it is parsed once, when the exchange is first read.
  */
-interface Logged {
+export interface Logged {
   exchange: Exchange;
   head: string | undefined;
+  read: boolean;
+}
+
+/**
+ * The head node wrote for a recorded exchange (status line and fields, as text): its
+ * responseHeaders are read from it when the exchange is first read. Node composes the head in
+ * the same turn as the answer, before anyone can read the exchange.
+ */
+export function sentHead(logged: Logged, head: string): void {
+  if (!logged.read) logged.head = head;
 }
 
 function read(logged: Logged): Exchange {
+  logged.read = true;
   if (logged.head !== undefined) {
     logged.exchange.responseHeaders = fieldsOf(logged.head);
     logged.head = undefined;
@@ -61,14 +72,14 @@ export class RequestLog {
   }
 
   /**
-   * `sentHead`: the response's head as node wrote it (status line and fields); the exchange's
-   * responseHeaders are then read from it, when the exchange is first read.
+   * Keeps the exchange and tells the listeners (a moment later). The returned entry takes the
+   * head node sends, when it is composed (sentHead).
    */
-  record(exchange: Exchange, sentHead?: string): void {
-    const logged: Logged = { exchange, head: sentHead };
+  record(exchange: Exchange): Logged {
+    const logged: Logged = { exchange, head: undefined, read: false };
     this.kept.push(logged);
     if (this.kept.length > this.capacity) this.kept.shift();
-    if (this.listenerSet.size === 0) return;
+    if (this.listenerSet.size === 0) return logged;
     if (this.pending.length === 0) {
       const timer: { unref?: () => void } = setTimeout(() => this.deliver(), this.deliverAfterMs);
       timer.unref?.(); // on Node: never keeps the process alive (a browser's timer is a number)
@@ -78,6 +89,7 @@ export class RequestLog {
       this.pending.shift();
       this.skipped++;
     }
+    return logged;
   }
 
   get(id: number): Exchange | undefined {
