@@ -14,7 +14,7 @@ import { asWritten, respond, type HeaderPairs } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog, sentHead } from './log/request-log';
 import { onHeadWritten } from './log/wire-head';
-import { takeCourseTags } from './course-tags';
+import { hasCourseTags, takeCourseTags, type CourseTags } from './course-tags';
 import { requestTarget, setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
 import { stageRoute } from './stage-route';
@@ -68,7 +68,8 @@ export interface CourseAppCoreOptions {
 export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
   const { workspace, stages } = options;
   const log = new RequestLog();
-  const findStage = (slug: string) => stages.find((stage) => stage.slug === slug);
+  const bySlug = new Map([...stages].reverse().map((stage) => [stage.slug, stage])); // the first of a slug wins
+  const findStage = (slug: string) => bySlug.get(slug);
   const stageFor = stageInstances(workspace, findStage);
 
   const app: CourseHono = new Hono<{ Bindings: Bindings }>();
@@ -220,7 +221,9 @@ interface StageCall {
 async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor, stampDate, raw }: StageCall): Promise<Response> {
   const started = performance.now();
   // Who sent it (the course's tags) is recorded apart: the stage sees the request as written.
-  const tags = takeCourseTags(incoming ? pairs(incoming.rawHeaders) : [...request.headers]);
+  // Most requests through node carry no tag: their fields are copied for the log only if it is read.
+  const untagged = incoming !== undefined && !hasCourseTags(incoming.rawHeaders);
+  const tags: CourseTags = untagged ? { headers: [], changed: false } : takeCourseTags(incoming ? pairs(incoming.rawHeaders) : [...request.headers]);
   const inner = stageRequest(request, originOf(request.url) + path, tags.changed ? headersOf(tags.headers) : undefined);
   // The seed reads the target as sent; known only when the request came through node.
   const sentTarget = requestTarget(request);
@@ -256,11 +259,14 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
     responseHeaders: headers,
     bodyBytes: noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0),
     durationMs: Math.round((performance.now() - started) * 100) / 100,
-    // A raw request's tags are the API call's: any in its bytes were taken off and are ignored.
-    ...(raw ? tagFields(raw.caller ?? {}) : tagFields(tags)),
-    ...(raw ? { raw: true } : {}),
   };
-  const logged = log.record(exchange);
+  // A raw request's tags are the API call's: any in its bytes were taken off and are ignored.
+  const { learner, chapter } = raw ? (raw.caller ?? {}) : tags;
+  if (learner) exchange.learner = learner;
+  if (chapter) exchange.chapter = chapter;
+  if (raw) exchange.raw = true;
+  const rawHeaders = untagged ? incoming.rawHeaders : undefined;
+  const logged = log.record(exchange, rawHeaders && ((e) => (e.requestHeaders = pairs(rawHeaders))));
   // Through node, the log shows the head node actually sends (with its own Date, Connection,
   // Keep-Alive…), read from node when it composes it.
   if (outgoing) onHeadWritten(outgoing, (head) => sentHead(logged, head));
@@ -280,10 +286,6 @@ function pathOf(pathAndQuery: string): string {
   const question = pathAndQuery.indexOf('?');
   const pathOnly = question < 0 ? pathAndQuery : pathAndQuery.slice(0, question);
   return /^[A-Za-z0-9._~!$&'()*+,;=:@/%-]*$/.test(pathOnly) ? pathOnly : new URL(`http://x${pathAndQuery}`).pathname;
-}
-
-function tagFields({ learner, chapter }: { learner?: string; chapter?: string }): Pick<Exchange, 'learner' | 'chapter'> {
-  return { ...(learner ? { learner } : {}), ...(chapter ? { chapter } : {}) };
 }
 
 function pathAndQuery(url: string): string {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { takeCourseTags } from './course-tags';
+import { LEARNER_COOKIE } from '../common/exchange';
+import { hasCourseTags, takeCourseTags } from './course-tags';
 
 describe('takeCourseTags', () => {
   it('takes the learner and chapter headers off, keeping the other fields in order and case', () => {
@@ -40,5 +42,19 @@ describe('takeCourseTags', () => {
   it('changes nothing on a request without tags', () => {
     const fields: [string, string][] = [['Accept', '*/*'], ['Cookie', 'other=1']];
     expect(takeCourseTags(fields)).toEqual({ headers: fields, learner: undefined, chapter: undefined, changed: false });
+  });
+});
+
+describe('hasCourseTags', () => {
+  it('says yes exactly when takeCourseTags would take something off', () => {
+    const name = fc.constantFrom('X-Cachecraft-Learner', 'x-cachecraft-chapter', 'X-CACHECRAFT-CHAPTER', 'Cookie', 'cookie', 'Accept', 'X-Cachecraft-Learners', 'Host', 'If-None-Match');
+    const value = fc.constantFrom('a', `${LEARNER_COOKIE}=abc`, `x=1; ${LEARNER_COOKIE}=abc`, 'x=1', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, value), { maxLength: 6 }), (fields) => {
+        const raw = fields.flat();
+        return hasCourseTags(raw) === takeCourseTags(fields).changed;
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -47,3 +47,20 @@ export function takeCourseTags(fields: readonly (readonly [string, string])[]): 
   }
   return { headers, learner: learner ?? cookieLearner, chapter, changed };
 }
+
+/**
+ * Whether node's raw header list (name, value, name, value…) carries any of the course's tags:
+ * a quick look, so that the common request without them (curl, a benchmark) costs no copy.
+ */
+export function hasCourseTags(rawHeaders: readonly string[]): boolean {
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]!;
+    if (name.length === learnerHeader.length || name.length === chapterHeader.length) {
+      const lower = name.toLowerCase();
+      if (lower === learnerHeader || lower === chapterHeader) return true;
+    } else if (name.length === 6 && name.toLowerCase() === 'cookie' && rawHeaders[i + 1]!.includes(LEARNER_COOKIE)) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -11,16 +11,17 @@
 // Properties set on the view (the request target: request-target.ts) stay on the view: the
 // client's request keeps its own.
 export function stageRequest(request: Request, url: string, headers?: Headers): Request {
-  const own = new Map<PropertyKey, unknown>([['url', url]]);
-  if (headers) own.set('headers', headers);
+  let own: Map<PropertyKey, unknown> | undefined;
   return new Proxy(request, {
     get(target, property) {
-      if (own.has(property)) return own.get(property);
+      if (property === 'url') return url;
+      if (property === 'headers' && headers) return headers;
+      if (own?.has(property)) return own.get(property);
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
     set(_target, property, value) {
-      own.set(property, value);
+      (own ??= new Map()).set(property, value);
       return true;
     },
   });

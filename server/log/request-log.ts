@@ -30,6 +30,8 @@ export const MAX_PER_BATCH = 20;
 export interface Logged {
   exchange: Exchange;
   head: string | undefined;
+  /** What is left to fill in, from what the recorder kept (see record). */
+  complete: ((exchange: Exchange) => void) | undefined;
   read: boolean;
 }
 
@@ -44,6 +46,10 @@ export function sentHead(logged: Logged, head: string): void {
 
 function read(logged: Logged): Exchange {
   logged.read = true;
+  if (logged.complete !== undefined) {
+    logged.complete(logged.exchange);
+    logged.complete = undefined;
+  }
   if (logged.head !== undefined) {
     logged.exchange.responseHeaders = fieldsOf(logged.head);
     logged.head = undefined;
@@ -72,11 +78,12 @@ export class RequestLog {
   }
 
   /**
-   * Keeps the exchange and tells the listeners (a moment later). The returned entry takes the
-   * head node sends, when it is composed (sentHead).
+   * Keeps the exchange and tells the listeners (a moment later). `complete`, when given, fills
+   * in what the recorder left out, when the exchange is first read: under load most are never
+   * read (MAX_PER_BATCH). The returned entry takes the head node sends (sentHead).
    */
-  record(exchange: Exchange): Logged {
-    const logged: Logged = { exchange, head: undefined, read: false };
+  record(exchange: Exchange, complete?: (exchange: Exchange) => void): Logged {
+    const logged: Logged = { exchange, head: undefined, complete, read: false };
     this.kept.push(logged);
     if (this.kept.length > this.capacity) this.kept.shift();
     if (this.listenerSet.size === 0) return logged;
