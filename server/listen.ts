@@ -11,7 +11,7 @@ import { asWritten, headerRecord, isFileBody, type Written } from './http/respon
 import { adapterTarget } from './adapter-target';
 import { setRequestTarget } from './request-target';
 import { openForSending, sendRange } from './send-file';
-import { WireResponse } from './log/wire-head';
+import { WireResponse } from './wire-response';
 
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;

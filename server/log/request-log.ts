@@ -10,7 +10,7 @@
 // page cost more than answering them. The listeners are told how many were left out, and the
 // page says so; every exchange is still kept (the last `capacity`) and readable by id.
 import type { Exchange } from '../../common/exchange';
-import { fieldsOf } from './wire-head';
+import { fieldsOf } from './head-fields';
 
 
 /** TextEncoder, not Buffer: the log runs in the browser too (the static build). */
