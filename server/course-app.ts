@@ -245,19 +245,20 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   const headers: HeaderPairs = [...written.headers, [EXCHANGE_HEADER, String(id)]];
   // After the stage's own fields, where node puts it.
   if (stampDate && !headers.some(([name]) => name.toLowerCase() === 'date')) headers.push(['Date', formatHttpDate(new Date())]);
-  const noBody = request.method === 'HEAD' || written.status === 304 || written.status === 204;
+  // What the log shows is filled in when it is first read (request-log.ts): under load most
+  // exchanges never are, and the answer does not wait for any of it.
   const exchange: Exchange = {
     id,
     time: Date.now(),
     stage: slug,
     method: request.method,
-    target: sentTarget ?? pathAndQuery(request.url),
-    path: pathOf(path),
+    target: sentTarget ?? '',
+    path: '',
     httpVersion: incoming?.httpVersion ?? '1.1',
     requestHeaders: tags.headers,
     status: written.status,
     responseHeaders: headers,
-    bodyBytes: noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0),
+    bodyBytes: 0,
     durationMs: Math.round((performance.now() - started) * 100) / 100,
   };
   // A raw request's tags are the API call's: any in its bytes were taken off and are ignored.
@@ -266,7 +267,13 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   if (chapter) exchange.chapter = chapter;
   if (raw) exchange.raw = true;
   const rawHeaders = untagged ? incoming.rawHeaders : undefined;
-  const logged = log.record(exchange, rawHeaders && ((e) => (e.requestHeaders = pairs(rawHeaders))));
+  const logged = log.record(exchange, (e) => {
+    if (sentTarget === undefined) e.target = pathAndQuery(request.url);
+    e.path = pathOf(path);
+    const noBody = e.method === 'HEAD' || e.status === 304 || e.status === 204;
+    e.bodyBytes = noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0);
+    if (rawHeaders) e.requestHeaders = pairs(rawHeaders);
+  });
   // Through node, the log shows the head node actually sends (with its own Date, Connection,
   // Keep-Alive…), read from node when it composes it.
   if (outgoing) onHeadWritten(outgoing, (head) => sentHead(logged, head));
