@@ -2,14 +2,13 @@
 // `compare: seed`), against the shared dev server: one Send makes two real requests, one to each
 // stage, both tagged as the learner's; the differences are listed; the response check names the
 // validators and puts a conditional header in the editor; axe-core finds nothing, in both themes.
-import { createRequire } from 'node:module';
 import type { Locator, Page, Response } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
+import { axeViolations } from './axe';
 import { describeInChromium } from './browser';
 
 const CHAPTER = '/chapters/last-modified';
-const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 
 describeInChromium('compare mode and the response check in Chromium', (session) => {
   async function openPlayground(viewport?: { width: number; height: number }): Promise<{ page: Page; playground: Locator }> {
@@ -104,19 +103,9 @@ describeInChromium('compare mode and the response check in Chromium', (session) 
         const toggle = page.getByRole('button', { name: `Switch to ${theme} theme` });
         if ((await toggle.count()) > 0) await toggle.click();
         await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-        problems.push(...(await axe(page)).map((p) => `[${theme}, ${viewport.width} px] ${p}`));
+        problems.push(...(await axeViolations(page)).map((p) => `[${theme}, ${viewport.width} px] ${p}`));
       }
     }
     expect(problems).toEqual([]);
   }, 60_000);
 });
-
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run({ exclude: [['iframe[data-testid="demo-frame"]']] }, { resultTypes: ['violations'] });
-    return result.violations;
-  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(' ')}`));
-}

@@ -2,33 +2,14 @@
 // the home page), in both themes, after a Send in each playground. No Markdown reaches the page as
 // raw text (a table written as `| a | b |` is a table), and axe-core finds no accessibility
 // violation.
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { describeInChromium } from './browser';
 
 const DESKTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
-const axeSource = createRequire(import.meta.url)('axe-core').source as string;
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe-core's violations on the page, each as one readable line per element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    // The demo frame shows the stage's page (the 2008 monitoring page, kept as it was): not the course's.
-    const result = await axe.run({ exclude: [['iframe[data-testid="demo-frame"]']] }, { resultTypes: ['violations'] });
-    return result.violations;
-  })) as AxeViolation[];
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
-}
 
 /** Text nodes that look like a Markdown table row or its rule: Markdown that was not rendered. */
 function rawTableText(page: Page): Promise<string[]> {

@@ -2,24 +2,12 @@
 // reach the seed as typed ("/../secret.txt", which fetch would have sent as "/secret.txt"), the
 // raw answer is shown, the exchange is in the log as this learner's raw request, and the seed's
 // any-tag 304 shows too. e2e/path-stripping.test.ts has the chapter's own lesson.
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Exchange } from '../common/exchange';
+import { axeViolations } from './axe';
 import { describeInChromium } from './browser';
 
-const axeSource = createRequire(import.meta.url)('axe-core').source as string;
-
-/** axe-core's violations inside the raw request component (e2e/pages.test.ts checks whole pages, before any raw send). */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
-    const result = await axe.run({ include: [['section.raw-request']] }, { resultTypes: ['violations'] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`));
-  });
-}
 
 const CHAPTER = '/chapters/path-stripping';
 /** The chapter's first raw request box: the seed, switchable to path-stripping. */
@@ -56,7 +44,7 @@ describeInChromium('raw requests from the page', (session) => {
       const toggle = page.getByRole('button', { name: `Switch to ${theme} theme` });
       if ((await toggle.count()) > 0) await toggle.click();
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      expect(await axeViolations(page), theme).toEqual([]);
+      expect(await axeViolations(page, { include: [['section.raw-request']] }), theme).toEqual([]);
     }
   }, 30_000);
 

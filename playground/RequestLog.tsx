@@ -23,7 +23,11 @@ export function RequestLog(props: { stage?: string }) {
       </h3>
       {status === 'unreachable' ? <ServerError message={unreachableMessage(location.origin)} /> : null}
       {rows.length === 0 && status !== 'unreachable' ? <p className="muted">Waiting for requests…</p> : null}
-      {skipped > 0 ? <p className="muted">{skipped} exchanges (of any stage) not shown: more than the server sends a page at once.</p> : null}
+      {skipped > 0 ? (
+        <p className="muted" data-testid="log-skipped">
+          {skipped} exchanges (of any stage) not shown: they came faster than the log sends them, at most 400 a second.
+        </p>
+      ) : null}
       {/* Not aria-live: a page load adds a burst of rows, too much to read aloud. */}
       <ol data-testid="request-log">
         {rows.map((ex) => {
