@@ -59,6 +59,17 @@ describe('the request log', () => {
     expect(exchange.bodyBytes).toBe(403);
   });
 
+  it("records the body's size as sent, also where node added the Content-Length (the seed's error page)", async () => {
+    const response = await api('/ch/seed/no-such-file.txt');
+    expect(response.status).toBe(404);
+    const received = (await response.arrayBuffer()).byteLength;
+    expect(received).toBeGreaterThan(0);
+    const exchange = (await (await api(`/api/log/${response.headers.get(EXCHANGE_HEADER)}`)).json()) as Exchange;
+    // The seed wrote none (as Python's send_error); node did, after the exchange id.
+    expect(exchange.responseHeaders.map(([n]) => n)).toEqual(['Server', 'Date', 'Content-Type', 'Connection', EXCHANGE_HEADER, 'Content-Length']);
+    expect(exchange.bodyBytes).toBe(received);
+  });
+
   it("records the course's tags apart, taken off the headers the stage and the log show", async () => {
     const stage = STAGES[0]!.slug;
     const response = await api(`/ch/${stage}/monitor.css?tags=1`, {

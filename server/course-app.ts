@@ -10,7 +10,7 @@ import { streamSSE } from 'hono/streaming';
 import { MAX_EDIT_BYTES, SandboxError, type Workspace } from './files/workspace';
 import { errorPage } from './http/error-page';
 import { formatHttpDate } from './http/http-date';
-import { asWritten, respond, type HeaderPairs } from './http/respond';
+import { asWritten, isFileBody, respond, type HeaderPairs, type WrittenBody } from './http/respond';
 import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog, sentHead } from './log/request-log';
 import { onHeadWritten } from './log/wire-head';
@@ -271,7 +271,10 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
     if (sentTarget === undefined) e.target = pathAndQuery(request.url);
     e.path = pathOf(path);
     const noBody = e.method === 'HEAD' || e.status === 304 || e.status === 204;
-    e.bodyBytes = noBody ? 0 : Number(headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1] ?? 0);
+    // The Content-Length as sent (node adds one to a body given whole, e.g. the seed's error
+    // pages, which had none in 2008); without one, the body's own size.
+    const declared = e.responseHeaders.find(([name]) => name.toLowerCase() === 'content-length')?.[1];
+    e.bodyBytes = noBody ? 0 : declared !== undefined ? Number(declared) : bodySize(written.body);
     if (rawHeaders) e.requestHeaders = pairs(rawHeaders);
   });
   // Through node, the log shows the head node actually sends (with its own Date, Connection,
@@ -279,6 +282,17 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   if (outgoing) onHeadWritten(outgoing, (head) => sentHead(logged, head));
   return respond(written.status, headers, written.body, written.reason);
 }
+
+/** Bytes in a body as the stage gave it; 0 for a stream, whose length is known only once sent. */
+function bodySize(body: WrittenBody): number {
+  if (body === null) return 0;
+  if (typeof body === 'string') return utf8.encode(body).byteLength;
+  if (body instanceof Uint8Array) return body.byteLength;
+  if (isFileBody(body)) return body.end - body.start + 1;
+  return 0;
+}
+
+const utf8 = new TextEncoder();
 
 /** "http://host:port/a/b?c" → "http://host:port": a Request's URL is always absolute, with a path. */
 function originOf(url: string): string {

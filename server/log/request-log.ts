@@ -46,13 +46,14 @@ export function sentHead(logged: Logged, head: string): void {
 
 function read(logged: Logged): Exchange {
   logged.read = true;
-  if (logged.complete !== undefined) {
-    logged.complete(logged.exchange);
-    logged.complete = undefined;
-  }
+  // The head first: what is completed may depend on the fields as sent.
   if (logged.head !== undefined) {
     logged.exchange.responseHeaders = fieldsOf(logged.head);
     logged.head = undefined;
+  }
+  if (logged.complete !== undefined) {
+    logged.complete(logged.exchange);
+    logged.complete = undefined;
   }
   return logged.exchange;
 }

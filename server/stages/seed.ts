@@ -299,7 +299,8 @@ function notModified(): Response {
 
 // BaseHTTPRequestHandler.send_error(code, message): the message goes into the status line as
 // it is and into the page escaped; no Content-Length; the connection is closed after it; a HEAD
-// gets the headers only.
+// gets the headers only. NOT PORTED exactly: node adds a Content-Length to a body it is given
+// whole, so the page's end is known without the close (the log shows the field as sent).
 function sendError(request: Request, code: number, message: string): Response {
   const headers: HeaderPairs = [
     ['Server', SERVER],
