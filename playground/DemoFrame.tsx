@@ -7,7 +7,7 @@ import { atBase } from '../client/api';
 import { useStage } from '../client/chapter-context';
 import { useLearnerId } from '../client/use-learner';
 import { staticMode } from '../client/static-mode';
-import { RequestLog } from './RequestLog';
+import { LazyRequestLog } from './LazyRequestLog';
 import './playground.css';
 
 // The file experiments sit below the frame: loaded when shown, not with every chapter page.
@@ -47,7 +47,7 @@ export function DemoFrame(props: { stage?: string; page?: string }) {
             </p>
           )}
         </div>
-        <RequestLog stage={stage} />
+        <LazyRequestLog stage={stage} />
       </div>
       <Suspense fallback={<p className="muted">Loading the file experiments…</p>}>
         <Experiments stage={stage} />

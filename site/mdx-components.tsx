@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { DemoFrame } from '../playground/DemoFrame';
 import { Playground } from '../playground/Playground';
 import type { RawRequestProps } from '../playground/RawRequest';
-import { RequestLog } from '../playground/RequestLog';
+import { LazyRequestLog } from '../playground/LazyRequestLog';
 import { Code } from './Code';
 import { ScrollTable } from './ScrollTable';
 import { Tasks } from './Tasks';
@@ -21,4 +21,4 @@ function RawRequest(props: RawRequestProps) {
 }
 
 // `table`: Markdown tables, in a box that scrolls on a phone (site/ScrollTable.tsx).
-export const mdxComponents = { Code, Playground, DemoFrame, RequestLog, RawRequest, Tasks, table: ScrollTable };
+export const mdxComponents = { Code, Playground, DemoFrame, RequestLog: LazyRequestLog, RawRequest, Tasks, table: ScrollTable };
