@@ -267,6 +267,7 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   if (chapter) exchange.chapter = chapter;
   if (raw) exchange.raw = true;
   const rawHeaders = untagged ? incoming.rawHeaders : undefined;
+  const ownSize = bodySize(written.body); // a number, so that the log does not keep the body
   const logged = log.record(exchange, (e) => {
     if (sentTarget === undefined) e.target = pathAndQuery(request.url);
     e.path = pathOf(path);
@@ -274,7 +275,7 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
     // The Content-Length as sent (node adds one to a body given whole, e.g. the seed's error
     // pages, which had none in 2008); without one, the body's own size.
     const declared = e.responseHeaders.find(([name]) => name.toLowerCase() === 'content-length')?.[1];
-    e.bodyBytes = noBody ? 0 : declared !== undefined ? Number(declared) : bodySize(written.body);
+    e.bodyBytes = noBody ? 0 : declared !== undefined ? Number(declared) : ownSize;
     if (rawHeaders) e.requestHeaders = pairs(rawHeaders);
   });
   // Through node, the log shows the head node actually sends (with its own Date, Connection,
