@@ -11,12 +11,18 @@ import { describeInChromium } from './browser';
 
 const CHAPTER = '/chapters/path-stripping';
 /** The chapter's first raw request box: the seed, switchable to path-stripping. */
-const firstRawBox = (page: Page) => page.getByRole('region', { name: /^Raw request to the / }).first();
+const rawBoxes = (page: Page) => page.getByRole('region', { name: /^Raw request to the / });
+
+/** The chapter's first raw request box, once both are shown: each loads on its own (site/mdx-components.tsx). */
+async function firstRawBox(page: Page) {
+  await expect.poll(() => rawBoxes(page).count(), { timeout: 10_000 }).toBe(2);
+  return rawBoxes(page).first();
+}
 
 describeInChromium('raw requests from the page', (session) => {
   it('sends GET /../secret.txt to the seed as typed, shows its raw answer, and logs it as raw', async () => {
     const page = await session.open(CHAPTER);
-    const raw = firstRawBox(page);
+    const raw = await firstRawBox(page);
     await raw.getByLabel('Stage').selectOption('seed');
     expect(await raw.getByRole('textbox').inputValue()).toBe('GET /..\\secret.txt HTTP/1.1\nHost: localhost\n\n');
     await raw.getByRole('textbox').fill('GET /../secret.txt HTTP/1.1\nHost: localhost\n\n');
@@ -50,7 +56,7 @@ describeInChromium('raw requests from the page', (session) => {
 
   it("a raw request shows in the stage's live log with its target as sent, marked raw", async () => {
     const page = await session.open(CHAPTER); // the chapter shows the seed's live log
-    const raw = firstRawBox(page);
+    const raw = await firstRawBox(page);
     await raw.getByLabel('Stage').selectOption('seed');
     await raw.getByRole('textbox').fill('GET /../secret.txt HTTP/1.1\nHost: localhost\n\n');
     await raw.getByRole('button', { name: 'Send raw request' }).click();
@@ -61,7 +67,7 @@ describeInChromium('raw requests from the page', (session) => {
 
   it('keyboard only: If-None-Match: x gets a 304 from the seed (its bug), with no body', async () => {
     const page = await session.open(CHAPTER);
-    const raw = firstRawBox(page);
+    const raw = await firstRawBox(page);
     await raw.getByLabel('Stage').selectOption('seed');
     const box = raw.getByRole('textbox');
     await box.focus();

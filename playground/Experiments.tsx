@@ -29,8 +29,9 @@ export function Experiments({ stage }: { stage: string }) {
   const ids = { file: useId(), text: useId() };
 
   useEffect(() => {
-    if (!files.some((f) => f.name === name)) setName(files[0]?.name ?? '');
-  }, [files, name]);
+    // The current choice, not the one this render saw: a file picked meanwhile is kept.
+    setName((current) => (files.some((f) => f.name === current) ? current : (files[0]?.name ?? '')));
+  }, [files]);
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
