@@ -51,6 +51,14 @@ async function click(testId: string) {
   if (!button) throw new Error(`no ${testId}`);
   await act(async () => button.click());
   await act(async () => new Promise((r) => setTimeout(r, 0)));
+  await lazyViewsLoaded();
+}
+
+/** The response view is loaded on the first Send (Playground.tsx): wait until it is there. */
+async function lazyViewsLoaded() {
+  for (let i = 0; i < 100 && dom.container.textContent?.includes('Loading the response view'); i++) {
+    await act(async () => new Promise((r) => setTimeout(r, 10)));
+  }
 }
 
 const text = (testId: string) => dom.container.querySelector(`[data-testid="${testId}"]`)?.textContent;
@@ -66,7 +74,10 @@ async function type(input: HTMLInputElement, value: string) {
   });
 }
 
-const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+const settle = async () => {
+  await act(async () => new Promise((r) => setTimeout(r, 0)));
+  await lazyViewsLoaded();
+};
 
 describe('<Playground>', () => {
   it('sends with no-store to /ch/<stage><path> and shows the status', async () => {

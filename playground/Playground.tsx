@@ -11,7 +11,7 @@ import { sentUrl, toCurl } from './curl';
 import { HeaderEditor } from './HeaderEditor';
 import { invalidHeaderNames, invalidHeaderValues, requestHeaders, setHeader, type HeaderRow } from './header-rows';
 import { History } from './History';
-import { ResponseView, type ResponseShown } from './ResponseView';
+import type { ResponseShown } from './ResponseView';
 import { SendAborted, sendRequest, stageUrl, StagePathRefused, type SendResult } from './send';
 import { ServerError } from './ServerError';
 import { reasonPhrase } from './status';
@@ -28,6 +28,8 @@ export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
 
 // Loaded when compare mode is first used, not with the page (the chapter page's weight budget).
 const CompareView = lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView })));
+// The answer's view is needed from the first Send on: loaded then, not with every chapter page.
+const ResponseView = lazy(() => import('./ResponseView').then((m) => ({ default: m.ResponseView })));
 
 /** `stage` defaults to the chapter's stage, `compare` to the chapter's compared stage. */
 export function Playground(props: { stage?: string; compare?: string; path?: string }) {
@@ -325,7 +327,9 @@ export function Playground(props: { stage?: string; compare?: string; path?: str
           />
         </Suspense>
       ) : shown ? (
-        <ResponseView response={shown} stale={stale} history={ownSends} onUseHeaders={fillHeaders} />
+        <Suspense fallback={<p className="muted">Loading the response view…</p>}>
+          <ResponseView response={shown} stale={stale} history={ownSends} onUseHeaders={fillHeaders} />
+        </Suspense>
       ) : null}
       <History exchanges={ownExchanges} onOpen={reopen} stage={current} />
     </section>
