@@ -55,15 +55,23 @@ const DESKTOP: Viewport = { width: 1280, height: 720 }; // playwright's default
  * only when the browser is missing outside CI; when it is missing in CI, or the browser or the
  * dev server did not start, the file fails with the reason.
  */
-export function describeInChromium(name: string, body: (session: Session) => void): void {
+/**
+ * A describe block with the shared Chromium and dev server (global-setup.ts). The one place a
+ * browser test may skip: outside CI, when Chromium is missing (globalSetup prints how to install
+ * it); in CI globalSetup reports that as `failed`, thrown here.
+ */
+export function describeWithChromium(name: string, body: (target: E2eTarget) => void): void {
   const provided = inject('e2e');
   if (provided === undefined) {
     throw new Error('The browser tests run in the e2e project (npm run test:e2e): its globalSetup starts Chromium and the dev server.');
   }
   if ('failed' in provided) throw new Error(`[e2e] ${provided.failed}`);
-  const target = 'skipped' in provided ? undefined : provided;
+  if ('skipped' in provided) describe.skip(name, () => {}); // Chromium missing outside CI: globalSetup said how to install it
+  else describe(name, () => body(provided));
+}
 
-  describe.skipIf(!target)(name, () => {
+export function describeInChromium(name: string, body: (session: Session) => void): void {
+  describeWithChromium(name, (target) => {
     let browser: Browser | undefined;
     let context: BrowserContext | undefined;
     let tab: Page | undefined;
@@ -80,13 +88,13 @@ export function describeInChromium(name: string, body: (session: Session) => voi
 
     const session: Session = {
       get url() {
-        return target!.url;
+        return target.url;
       },
       async open(path, { viewport = DESKTOP, onRequest } = {}) {
         if (!tab || tab.isClosed()) tab = await openTab(); // e.g. a test closed it
         await tab.setViewportSize(viewport);
         if (onRequest) requestListeners.push(onRequest);
-        await tab.goto(target!.url + path);
+        await tab.goto(target.url + path);
         return tab;
       },
       async openElsewhere(path) {
@@ -96,13 +104,13 @@ export function describeInChromium(name: string, body: (session: Session) => voi
           otherTab = await other.newPage();
           otherTab.on('pageerror', (error) => errors.push(`${otherTab!.url()} (other context): ${error.message}`));
         }
-        await otherTab.goto(target!.url + path);
+        await otherTab.goto(target.url + path);
         return otherTab;
       },
     };
 
     beforeAll(async () => {
-      browser = await chromium.connect(target!.wsEndpoint);
+      browser = await chromium.connect(target.wsEndpoint);
       context = await browser.newContext({ viewport: DESKTOP });
       context.setDefaultTimeout(10_000); // a missing element fails the test well within its 30 s
       tab = await openTab();

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import serveStatic from 'serve-static';
 import { tasks as lastModifiedTasks } from '../chapters/02-last-modified/tasks';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithChromium } from './browser';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASE = '/cachecraft/';
@@ -21,9 +22,6 @@ const SLUGS = readdirSync(path.join(ROOT, 'chapters'), { withFileTypes: true })
   .filter((e) => e.isDirectory() && /^\d\d-/.test(e.name))
   .map((e) => e.name.slice(3));
 const axeSource = createRequire(import.meta.url)('axe-core').source as string;
-const provided = inject('e2e');
-const target = provided && 'wsEndpoint' in provided ? provided : undefined;
-if (provided && 'failed' in provided) throw new Error(`[e2e] ${provided.failed}`);
 
 /**
  * GitHub Pages in miniature: the files under BASE, and for anything else under it the site's
@@ -57,8 +55,7 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-// In CI a missing browser is a failure: the throw above.
-describe.skipIf(!target)('the static build under a sub-path, with no course server', () => { // skips only as describeInChromium does: Chromium missing outside CI (globalSetup prints how to install it)
+describeWithChromium('the static build under a sub-path, with no course server', (target) => {
   let dir: string;
   let host: { url: string; close: () => Promise<void> };
   let browser: Browser;
@@ -72,7 +69,7 @@ describe.skipIf(!target)('the static build under a sub-path, with no course serv
     const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--configLoader', 'runner', '--base', BASE, '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', env: buildEnv() });
     if (built.status !== 0) throw new Error(`the build failed:\n${built.stderr}${built.stdout}`);
     host = await staticHost(dir, seen);
-    browser = await chromium.connect(target!.wsEndpoint);
+    browser = await chromium.connect(target.wsEndpoint);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
