@@ -151,3 +151,14 @@ export async function sendFromPlayground(page: Page, playground: Locator): Promi
   if (!logged.ok) throw new Error(`exchange ${id} is not in the log (${logged.status})`);
   return (await logged.json()) as Exchange;
 }
+
+/**
+ * Chapter 6's two raw request boxes (the seed's, switchable to path-stripping, then
+ * path-stripping's), once both are shown: each loads on its own (site/mdx-components.tsx), and
+ * the second may appear first.
+ */
+export async function rawRequestBoxes(page: Page): Promise<{ first: Locator; last: Locator }> {
+  const boxes = page.getByRole('region', { name: /^Raw request to the / });
+  await expect.poll(() => boxes.count(), { timeout: 10_000 }).toBe(2);
+  return { first: boxes.first(), last: boxes.last() };
+}

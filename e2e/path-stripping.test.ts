@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { tasks } from '../chapters/06-path-stripping/tasks';
 import { FAKE_SECRET } from '../common/fake-files';
-import { describeInChromium } from './browser';
+import { describeInChromium, rawRequestBoxes } from './browser';
 
 const CHAPTER = '/chapters/path-stripping';
 
@@ -26,7 +26,7 @@ async function send(box: ReturnType<Page['getByRole']>, stage: string): Promise<
 describeInChromium('chapter 6: serving files safely', (session) => {
   it('the seed hands out the fake secret for /..\\secret.txt; path-stripping answers the same bytes with a 400', async () => {
     const page = await session.open(CHAPTER);
-    const box = page.getByRole('region', { name: /^Raw request to the / }).first();
+    const box = (await rawRequestBoxes(page)).first;
     expect(await box.getByRole('textbox').inputValue()).toBe('GET /..\\secret.txt HTTP/1.1\nHost: localhost\n\n');
 
     expect(await send(box, 'seed')).toBe('HTTP/1.1 200 OK');
@@ -42,7 +42,7 @@ describeInChromium('chapter 6: serving files safely', (session) => {
 
   it('markup in the target: the seed echoes it into its status line, path-stripping escapes it in its page', async () => {
     const page = await session.open(CHAPTER);
-    const box = page.getByRole('region', { name: /^Raw request to the / }).last();
+    const box = (await rawRequestBoxes(page)).last;
     expect(await box.getByRole('textbox').inputValue()).toBe('GET /<b>x</b> HTTP/1.1\nHost: localhost\n\n');
 
     expect(await send(box, 'seed')).toBe('HTTP/1.1 404 Unknown url /<b>x</b>');

@@ -2,27 +2,17 @@
 // reach the seed as typed ("/../secret.txt", which fetch would have sent as "/secret.txt"), the
 // raw answer is shown, the exchange is in the log as this learner's raw request, and the seed's
 // any-tag 304 shows too. e2e/path-stripping.test.ts has the chapter's own lesson.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Exchange } from '../common/exchange';
 import { axeViolations } from './axe';
-import { describeInChromium } from './browser';
+import { describeInChromium, rawRequestBoxes } from './browser';
 
 
 const CHAPTER = '/chapters/path-stripping';
-/** The chapter's first raw request box: the seed, switchable to path-stripping. */
-const rawBoxes = (page: Page) => page.getByRole('region', { name: /^Raw request to the / });
-
-/** The chapter's first raw request box, once both are shown: each loads on its own (site/mdx-components.tsx). */
-async function firstRawBox(page: Page) {
-  await expect.poll(() => rawBoxes(page).count(), { timeout: 10_000 }).toBe(2);
-  return rawBoxes(page).first();
-}
-
 describeInChromium('raw requests from the page', (session) => {
   it('sends GET /../secret.txt to the seed as typed, shows its raw answer, and logs it as raw', async () => {
     const page = await session.open(CHAPTER);
-    const raw = await firstRawBox(page);
+    const raw = (await rawRequestBoxes(page)).first;
     await raw.getByLabel('Stage').selectOption('seed');
     expect(await raw.getByRole('textbox').inputValue()).toBe('GET /..\\secret.txt HTTP/1.1\nHost: localhost\n\n');
     await raw.getByRole('textbox').fill('GET /../secret.txt HTTP/1.1\nHost: localhost\n\n');
@@ -56,7 +46,7 @@ describeInChromium('raw requests from the page', (session) => {
 
   it("a raw request shows in the stage's live log with its target as sent, marked raw", async () => {
     const page = await session.open(CHAPTER); // the chapter shows the seed's live log
-    const raw = await firstRawBox(page);
+    const raw = (await rawRequestBoxes(page)).first;
     await raw.getByLabel('Stage').selectOption('seed');
     await raw.getByRole('textbox').fill('GET /../secret.txt HTTP/1.1\nHost: localhost\n\n');
     await raw.getByRole('button', { name: 'Send raw request' }).click();
@@ -67,7 +57,7 @@ describeInChromium('raw requests from the page', (session) => {
 
   it('keyboard only: If-None-Match: x gets a 304 from the seed (its bug), with no body', async () => {
     const page = await session.open(CHAPTER);
-    const raw = await firstRawBox(page);
+    const raw = (await rawRequestBoxes(page)).first;
     await raw.getByLabel('Stage').selectOption('seed');
     const box = raw.getByRole('textbox');
     await box.focus();

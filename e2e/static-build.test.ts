@@ -13,7 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import serveStatic from 'serve-static';
 import { tasks as lastModifiedTasks } from '../chapters/02-last-modified/tasks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeWithChromium } from './browser';
+import { describeWithChromium, rawRequestBoxes } from './browser';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASE = '/cachecraft/';
@@ -140,7 +140,7 @@ describeWithChromium('the static build under a sub-path, with no course server',
   it("chapter 6's raw requests need the course server: the box says so, and sends nothing to the host", async () => {
     const before = seen.length;
     await page.goto(`${host.url}${BASE}chapters/path-stripping`);
-    const box = page.getByRole('region', { name: /^Raw request to the / }).first();
+    const box = (await rawRequestBoxes(page)).first;
     await box.getByRole('button', { name: 'Send raw request' }).click();
     await expect.poll(async () => (await box.textContent()) ?? '', { timeout: 10_000 }).toContain('npm run dev');
     // (The page's one probe for a course server, GET <base>api/stages, does reach the host.)
