@@ -13,7 +13,7 @@ let app: CourseApp;
 let server: Running;
 const fresh = async () => {
   app = await createCourseApp();
-  server = await serve(app.fetch);
+  server = await serve(app.fetch, { innerTarget: app.innerTarget });
 };
 afterEach(async () => {
   await server.close();

@@ -222,7 +222,7 @@ describe('the built site (npm run serve)', () => {
     await writeFile(path.join(site, 'index.html'), '<title>course</title>');
     await writeFile(path.join(site, 'assets', 'app.js'), 'console.log(1)');
     const withSite = await createCourseApp({ siteDir: site });
-    const running = await serve(withSite.fetch);
+    const running = await serve(withSite.fetch, { innerTarget: withSite.innerTarget });
     try {
       expect(await (await fetch(`${running.url}/`)).text()).toBe('<title>course</title>');
       expect(await (await fetch(`${running.url}/chapters/last-modified`)).text()).toBe('<title>course</title>');

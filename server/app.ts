@@ -16,6 +16,8 @@ export { EXCHANGE_HEADER };
 
 export interface CourseApp {
   fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  /** Give it to the node listener with `fetch` (listen.ts: NodeListenerOptions). */
+  innerTarget: (sent: string) => string | undefined;
   log: RequestLog;
   sandbox: Sandbox;
   /** Each stage alone on a loopback port, for raw requests (server/raw/); closed by close(). */
@@ -60,6 +62,7 @@ export async function createCourseApp(options: CourseAppOptions = {}): Promise<C
   });
   return {
     fetch: core.fetch,
+    innerTarget: core.innerTarget,
     log: core.log,
     sandbox,
     rawListeners,

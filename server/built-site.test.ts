@@ -71,7 +71,7 @@ const get = (target: string, headers?: Record<string, string>, method?: string) 
 beforeAll(async () => {
   site = await makeSite();
   app = await createCourseApp({ siteDir: site });
-  server = await serve(app.fetch);
+  server = await serve(app.fetch, { innerTarget: app.innerTarget });
 });
 afterAll(async () => {
   await server.close();
@@ -307,7 +307,7 @@ describe('a new build under a running server', () => {
   it('sends the new page with a new ETag, and learns new chapters', async () => {
     const dir = await makeSite();
     const own = await createCourseApp({ siteDir: dir });
-    const running = await serve(own.fetch);
+    const running = await serve(own.fetch, { innerTarget: own.innerTarget });
     try {
       const before = await raw(running.port, '/');
       expect((await raw(running.port, '/chapters/etag')).status).toBe(404);
@@ -330,7 +330,7 @@ describe('a new build under a running server', () => {
   it('without routes.json (a dist/ from an older build), serves the page with 200 for every page path', async () => {
     const dir = await makeSite(false);
     const own = await createCourseApp({ siteDir: dir });
-    const running = await serve(own.fetch);
+    const running = await serve(own.fetch, { innerTarget: own.innerTarget });
     try {
       expect((await raw(running.port, '/chapters/anything')).status).toBe(200);
       expect((await raw(running.port, '/assets/missing-AbCd1234.js')).status).toBe(404);

@@ -15,9 +15,9 @@ import { EXCHANGE_HEADER, type Exchange } from '../common/exchange';
 import { RequestLog, sentHead } from './log/request-log';
 import { onHeadWritten } from './log/wire-head';
 import { hasCourseTags, takeCourseTags, type CourseTags } from './course-tags';
-import { requestTarget, setRequestTarget } from './request-target';
+import { requestTarget, routedTarget, setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
-import { stageRoute } from './stage-route';
+import { plainStageRoute, stageRoute } from './stage-route';
 import type { FileStore } from './files/store';
 import type { Stage, StageDefinition } from './stages/stage';
 
@@ -25,6 +25,8 @@ export { EXCHANGE_HEADER };
 
 export interface CourseAppCore {
   fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  /** For the node listener (listen.ts): the target a stage's Request is built from, inside the stage. */
+  innerTarget: (sent: string) => string | undefined;
   log: RequestLog;
   /**
    * Answers a request that came to a stage's own raw listener (server/raw/): the stage alone at
@@ -88,12 +90,11 @@ export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
       // page subscribed may come both ways, so ids already sent are skipped.
       let lastSent = 0;
       const send = (exchanges: readonly Exchange[], skipped = 0) => {
-        // Under load the log leaves exchanges out of a batch (request-log.ts): the page is told how many.
-        if (skipped > 0) void stream.write(log.skippedEvent(skipped));
+        // Under load the log leaves exchanges out of a batch (request-log.ts): the page is told
+        // how many, in the same write.
         const fresh = exchanges[0] && exchanges[0].id > lastSent ? exchanges : exchanges.filter((e) => e.id > lastSent);
-        if (fresh.length === 0) return;
-        lastSent = fresh[fresh.length - 1]!.id;
-        const bytes = log.encodedEvents(fresh, stage);
+        if (fresh.length > 0) lastSent = fresh[fresh.length - 1]!.id;
+        const bytes = log.encodedEvents(fresh, stage, skipped);
         if (bytes.byteLength > 0) void stream.write(bytes);
       };
       const unsubscribe = log.subscribe(send);
@@ -159,17 +160,28 @@ export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
       return errorPage(400, `This path leaves the stage: it resolves to ${route.resolved}, outside /ch/${route.slug}/.`);
     }
     const outgoing = (env as Bindings | undefined)?.outgoing;
-    return answerAndRecord({ request, incoming, outgoing, slug: route.slug, path: route.path, target: route.target, log, stageFor, stampDate: options.stampDate === true });
+    // listen.ts built the Request at the path inside the stage when innerTarget (below) said so.
+    const atStagePath = routedTarget(request) === route.path;
+    return answerAndRecord({ request, incoming, outgoing, slug: definition.slug, path: route.path, target: route.target, atStagePath, log, stageFor, stampDate: options.stampDate === true });
+  };
+
+  // Through node, a plain stage path (nearly every request) is routed before the adapter builds
+  // its Request (listen.ts), which then carries the path inside the stage: the stage is given that
+  // Request itself, with no second URL and no view over it (docs/performance.md).
+  const innerTarget = (sent: string): string | undefined => {
+    const route = plainStageRoute(sent);
+    return route?.kind === 'stage' && bySlug.has(route.slug) ? route.path : undefined;
   };
 
   const answerRaw = (slug: string, request: Request, env: unknown, caller: RawCaller | undefined): Promise<Response> => {
     const { incoming, outgoing } = (env ?? {}) as Bindings;
     const path = pathAndQuery(request.url);
     const target = requestTarget(request) ?? path;
-    return answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor, stampDate: false, raw: { caller } });
+    // The stage's own listener: the Request is at the stage's path already.
+    return answerAndRecord({ request, incoming, outgoing, slug, path, target, atStagePath: true, log, stageFor, stampDate: false, raw: { caller } });
   };
 
-  return { fetch, log, answerRaw };
+  return { fetch, innerTarget, log, answerRaw };
 }
 
 /** Each stage, built on its current copy of the samples (a reset makes a new copy, a new store). */
@@ -203,6 +215,8 @@ interface StageCall {
    * a raw request, the whole target: the stage's own listener has no prefix.
    */
   target: string;
+  /** The Request's URL is already the one inside the stage (origin + `path`). */
+  atStagePath: boolean;
   log: RequestLog;
   stageFor: (slug: string) => Stage | Promise<Stage>;
   stampDate: boolean;
@@ -218,16 +232,18 @@ interface StageCall {
  * the same paths it would see alone at /, and records the exchange in the log. The answer goes
  * out as the stage wrote it, followed by the exchange id.
  */
-async function answerAndRecord({ request, incoming, outgoing, slug, path, target, log, stageFor, stampDate, raw }: StageCall): Promise<Response> {
+async function answerAndRecord({ request, incoming, outgoing, slug, path, target, atStagePath, log, stageFor, stampDate, raw }: StageCall): Promise<Response> {
   const started = performance.now();
   // Who sent it (the course's tags) is recorded apart: the stage sees the request as written.
   // Most requests through node carry no tag: their fields are copied for the log only if it is read.
   const untagged = incoming !== undefined && !hasCourseTags(incoming.rawHeaders);
-  const tags: CourseTags = untagged ? { headers: [], changed: false } : takeCourseTags(incoming ? pairs(incoming.rawHeaders) : [...request.headers]);
-  const inner = stageRequest(request, originOf(request.url) + path, tags.changed ? headersOf(tags.headers) : undefined);
+  const tags: CourseTags = untagged ? NO_TAGS : takeCourseTags(incoming ? pairs(incoming.rawHeaders) : [...request.headers]);
   // The seed reads the target as sent; known only when the request came through node.
   const sentTarget = requestTarget(request);
-  if (sentTarget !== undefined) setRequestTarget(inner, target);
+  // The client's own Request when it is already at the stage's path with the client's headers
+  // (nearly always); otherwise a view of it at that path, without the tags (stage-request.ts).
+  const inner = atStagePath && !tags.changed ? request : stageRequest(request, originOf(request.url) + path, tags.changed ? headersOf(tags.headers) : undefined);
+  if (sentTarget !== undefined) setRequestTarget(inner, target); // the stage's view of it
 
   let response: Response;
   try {
@@ -252,7 +268,8 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
     time: Date.now(),
     stage: slug,
     method: request.method,
-    target: sentTarget ?? '',
+    // Through node the target as sent; otherwise (the static build, a test) its URL's path and query.
+    target: sentTarget ?? pathAndQuery(request.url),
     path: '',
     httpVersion: incoming?.httpVersion ?? '1.1',
     requestHeaders: tags.headers,
@@ -269,7 +286,6 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   const rawHeaders = untagged ? incoming.rawHeaders : undefined;
   const ownSize = bodySize(written.body); // a number, so that the log does not keep the body
   const logged = log.record(exchange, (e) => {
-    if (sentTarget === undefined) e.target = pathAndQuery(request.url);
     e.path = pathOf(path);
     const noBody = e.method === 'HEAD' || e.status === 304 || e.status === 204;
     // The Content-Length as sent (node adds one to a body given whole, e.g. the seed's error
@@ -283,6 +299,8 @@ async function answerAndRecord({ request, incoming, outgoing, slug, path, target
   if (outgoing) onHeadWritten(outgoing, (head) => sentHead(logged, head));
   return respond(written.status, headers, written.body, written.reason);
 }
+
+const NO_TAGS: CourseTags = Object.freeze({ headers: Object.freeze([]) as unknown as [string, string][], changed: false });
 
 /** Bytes in a body as the stage gave it; 0 for a stream, whose length is known only once sent. */
 function bodySize(body: WrittenBody): number {

@@ -9,24 +9,38 @@ import { isMissing } from './files/disk';
 import { errorPage } from './http/error-page';
 import { asWritten, headerRecord, isFileBody, type Written } from './http/respond';
 import { adapterTarget } from './adapter-target';
-import { setRequestTarget } from './request-target';
+import { setRequestTarget, setRoutedTarget } from './request-target';
 import { openForSending, sendRange } from './send-file';
 import { WireResponse } from './wire-response';
 
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
 
+export interface NodeListenerOptions {
+  /**
+   * The target the handler's Request should be built from, when not the one sent: the course
+   * app gives a stage's requests the path inside the stage ("/ch/<slug>/a.css" → "/a.css"), so
+   * that a stage gets the adapter's own Request and not a view over it (docs/performance.md).
+   * The target as sent stays readable (request-target.ts); `routedTarget` tells what was used.
+   */
+  innerTarget?: (sent: string) => string | undefined;
+}
+
 /** node's req.url as it came off the wire, kept on the request before the adapter is handed a re-encoded one. */
 const SENT_TARGET = Symbol('sent target');
-type Sent = IncomingMessage & { [SENT_TARGET]?: string };
+/** The target the adapter was handed in its place, when `innerTarget` gave one. */
+const INNER_TARGET = Symbol('inner target');
+type Sent = IncomingMessage & { [SENT_TARGET]?: string; [INNER_TARGET]?: string };
 
 /** A node:http listener for `handler`. Also used inside Vite's dev server. */
-export function nodeListener(handler: FetchHandler): NodeListener {
+export function nodeListener(handler: FetchHandler, options: NodeListenerOptions = {}): NodeListener {
   const listener = getRequestListener(
     async (request, bindings) => {
       const env = bindings as HttpBindings; // createHttpServer is HTTP/1 only
+      const incoming = env.incoming as Sent;
       // The target as sent, for a stage that must read it raw (see request-target.ts).
-      setRequestTarget(request, (env.incoming as Sent)[SENT_TARGET] ?? env.incoming.url ?? '');
+      setRequestTarget(request, incoming[SENT_TARGET] ?? incoming.url ?? '');
+      if (incoming[INNER_TARGET] !== undefined) setRoutedTarget(request, incoming[INNER_TARGET]);
       const response = await handler(request, env);
       const written = asWritten(response);
       // A reason phrase of the stage's own (the seed echoes the request into it, as Python's
@@ -60,14 +74,16 @@ export function nodeListener(handler: FetchHandler): NodeListener {
     // (a raw backslash, "*" or "file:///x" would be its 400 otherwise): adapter-target.ts.
     const sent = req.url ?? '';
     (req as Sent)[SENT_TARGET] = sent;
-    req.url = adapterTarget(sent);
+    const inner = options.innerTarget?.(sent);
+    if (inner !== undefined) (req as Sent)[INNER_TARGET] = inner;
+    req.url = adapterTarget(inner ?? sent);
     void listener(req, res);
   };
 }
 
-export function createHttpServer(handler: FetchHandler): http.Server {
+export function createHttpServer(handler: FetchHandler, options: NodeListenerOptions = {}): http.Server {
   // WireResponse: the request log reads the head as sent (log/wire-head.ts).
-  const server = http.createServer({ ServerResponse: WireResponse }, nodeListener(handler));
+  const server = http.createServer({ ServerResponse: WireResponse }, nodeListener(handler, options));
   // CONNECT asks for a tunnel, which a file server does not make. Without this listener node
   // would drop the connection without a word.
   server.on('connect', (_req: IncomingMessage, socket: import('node:stream').Duplex) => {

@@ -50,6 +50,7 @@ function readOptions() {
 async function main() {
   const options = readOptions();
   let handler;
+  let innerTarget: ((sent: string) => string | undefined) | undefined;
   let close = async () => {};
   let what: string;
 
@@ -66,13 +67,14 @@ async function main() {
   } else {
     const app = await createCourseApp({ siteDir: SITE_DIR });
     handler = app.fetch;
+    innerTarget = app.innerTarget;
     close = app.close;
     what = statSync(SITE_DIR, { throwIfNoEntry: false })
       ? 'the course'
       : 'the course server (no built site: run `npm run build` first to serve the pages too)';
   }
 
-  const server = createHttpServer(handler);
+  const server = createHttpServer(handler, { innerTarget });
   const port = await listen(server, options.port, options.host).catch((error: Error) => fail(error.message));
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   console.log(`Cachecraft: ${what}\n  http://${shownHost}:${port}/`);

@@ -16,7 +16,8 @@
 // for the garbage collector), and a second copy of this module (the workshop loads the learner's
 // files apart) reads the same property.
 const TARGET = Symbol.for('cachecraft.request-target');
-type WithTarget = Request & { [TARGET]?: string };
+const ROUTED = Symbol.for('cachecraft.routed-target');
+type WithTarget = Request & { [TARGET]?: string; [ROUTED]?: string };
 
 export function setRequestTarget(request: Request, target: string): void {
   (request as WithTarget)[TARGET] = target;
@@ -33,4 +34,16 @@ export function requestTargetOrPath(request: Request): string {
   if (sent !== undefined) return sent;
   const { pathname, search } = new URL(request.url);
   return pathname + search;
+}
+
+/**
+ * The target this Request's URL was built from, when the listener was told to build it from
+ * another than the one sent (listen.ts: `innerTarget`, the path inside a stage); otherwise undefined.
+ */
+export function routedTarget(request: Request): string | undefined {
+  return (request as WithTarget)[ROUTED];
+}
+
+export function setRoutedTarget(request: Request, target: string): void {
+  (request as WithTarget)[ROUTED] = target;
 }

@@ -14,7 +14,7 @@ export function courseServer(extra: { stages: CourseAppOptions['extraStages']; c
     apply: 'serve',
     async configureServer(server) {
       app = await createCourseApp({ extraStages: extra.stages });
-      const listener = nodeListener(app.fetch);
+      const listener = nodeListener(app.fetch, { innerTarget: app.innerTarget });
       server.middlewares.use((req, res, next) => {
         if (req.url && COURSE_PATHS.test(req.url)) listener(req, res);
         else next();

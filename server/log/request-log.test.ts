@@ -31,7 +31,7 @@ describe('RequestLog', () => {
   });
 
   it('sends at most maxPerBatch exchanges in a batch, the latest, and says how many it left out', async () => {
-    const log = new RequestLog(200, 1, 3);
+    const log = new RequestLog(200, 1, 3, 1);
     const heard: { ids: number[]; skipped: number }[] = [];
     log.subscribe((batch, skipped) => heard.push({ ids: batch.map((e) => e.id), skipped }));
     for (let id = 1; id <= 8; id++) log.record(exchange(id));
@@ -45,6 +45,25 @@ describe('RequestLog', () => {
     // Left out of the stream, not out of the log.
     expect(log.all().map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(log.skippedEvent(5)).toBe('event: skipped\ndata: {"count":5}\n\n');
+  });
+
+  it('waits longer after a batch that left exchanges out, and as before once one did not', async () => {
+    const log = new RequestLog(200, 1, 2, 40);
+    const heard: { ids: number[]; at: number }[] = [];
+    const start = performance.now();
+    log.subscribe((batch) => heard.push({ ids: batch.map((e) => e.id), at: performance.now() - start }));
+    for (let id = 1; id <= 3; id++) log.record(exchange(id)); // one more than a batch holds
+    await nextTurn();
+    expect(heard.map((b) => b.ids)).toEqual([[2, 3]]);
+    log.record(exchange(4));
+    await nextTurn();
+    expect(heard).toHaveLength(1); // not after 1 ms: after 40
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard.map((b) => b.ids)).toEqual([[2, 3], [4]]);
+    expect(heard[1]!.at - heard[0]!.at).toBeGreaterThanOrEqual(35);
+    log.record(exchange(5)); // the last batch left none out: quick again
+    await nextTurn();
+    expect(heard.map((b) => b.ids)).toEqual([[2, 3], [4], [5]]);
   });
 
   it('forgets a listener that unsubscribed', async () => {
@@ -78,5 +97,10 @@ describe('RequestLog', () => {
     expect(Buffer.from(all).toString()).toBe(log.event(batch[0]!) + log.event(batch[1]!));
     expect(Buffer.from(log.encodedEvents(batch, 'etag')).toString()).toBe(log.event(batch[1]!));
     expect(log.encodedEvents(batch, 'nope').byteLength).toBe(0);
+    // What a batch left out comes first, in the same bytes.
+    const withSkipped = log.encodedEvents(batch, 'etag', 5);
+    expect(Buffer.from(withSkipped).toString()).toBe(log.skippedEvent(5) + log.event(batch[1]!));
+    expect(log.encodedEvents(batch, 'etag', 5)).toBe(withSkipped);
+    expect(Buffer.from(log.encodedEvents(batch, 'nope', 5)).toString()).toBe(log.skippedEvent(5));
   });
 });

@@ -8,7 +8,9 @@
 // A batch holds at most MAX_PER_BATCH exchanges, the latest: under load (a benchmark, a script
 // in a loop) no page can show thousands of exchanges a second, and sending them all to every
 // page cost more than answering them. The listeners are told how many were left out, and the
-// page says so; every exchange is still kept (the last `capacity`) and readable by id.
+// page says so; every exchange is still kept (the last `capacity`) and readable by id. While
+// exchanges are being left out, batches come less often (BUSY_DELIVER_AFTER_MS): a page still
+// sees the latest a few times a second, and the server spends its time on answers.
 import type { Exchange } from '../../common/exchange';
 import { fieldsOf } from './head-fields';
 
@@ -21,6 +23,8 @@ export type ExchangeListener = (batch: readonly Exchange[], skipped: number) => 
 export const DELIVER_AFTER_MS = 50;
 /** At most this many exchanges per batch: 400 a second for each page. */
 export const MAX_PER_BATCH = 20;
+/** The wait after a batch that left exchanges out: under load, 80 exchanges a second for each page. */
+export const BUSY_DELIVER_AFTER_MS = 250;
 
 /**
  * An exchange as recorded: with the head node sent, as text, until someone reads it. Under load
@@ -41,7 +45,11 @@ export interface Logged {
  * the same turn as the answer, before anyone can read the exchange.
  */
 export function sentHead(logged: Logged, head: string): void {
-  if (!logged.read) logged.head = head;
+  if (logged.read) return;
+  logged.head = head;
+  // The fields as the app gave them are not needed any more: the head has them, as sent. Kept,
+  // they were most of what each of the last `capacity` exchanges held in memory.
+  logged.exchange.responseHeaders = [];
 }
 
 function read(logged: Logged): Exchange {
@@ -67,10 +75,14 @@ export class RequestLog {
   private skipped = 0;
   private nextId = 1;
 
+  /** The last batch left exchanges out: the next one waits busyDeliverAfterMs. */
+  private busy = false;
+
   constructor(
     readonly capacity = 200,
     private readonly deliverAfterMs = DELIVER_AFTER_MS,
     private readonly maxPerBatch = MAX_PER_BATCH,
+    private readonly busyDeliverAfterMs = BUSY_DELIVER_AFTER_MS,
   ) {}
 
   /** Reserves the id of an exchange before it is recorded (so the response can carry it). */
@@ -89,7 +101,7 @@ export class RequestLog {
     if (this.kept.length > this.capacity) this.kept.shift();
     if (this.listenerSet.size === 0) return logged;
     if (this.pending.length === 0) {
-      const timer: { unref?: () => void } = setTimeout(() => this.deliver(), this.deliverAfterMs);
+      const timer: { unref?: () => void } = setTimeout(() => this.deliver(), this.busy ? this.busyDeliverAfterMs : this.deliverAfterMs);
       timer.unref?.(); // on Node: never keeps the process alive (a browser's timer is a number)
     }
     this.pending.push(logged);
@@ -127,16 +139,18 @@ export class RequestLog {
 
   /**
    * A batch as Server-Sent Events, encoded once for every page that wants the same stage (or
-   * every stage): with many pages open, each gets the same bytes.
+   * every stage): with many pages open, each gets the same bytes, in one write. `skipped` (the
+   * exchanges this batch left out, of any stage) comes first as an `event: skipped`.
    */
-  encodedEvents(batch: readonly Exchange[], stage?: string): Uint8Array {
+  encodedEvents(batch: readonly Exchange[], stage?: string, skipped = 0): Uint8Array {
     let byFilter = this.encodedBatches.get(batch);
     if (!byFilter) this.encodedBatches.set(batch, (byFilter = new Map()));
-    let bytes = byFilter.get(stage ?? '');
+    const key = `${skipped} ${stage ?? ''}`;
+    let bytes = byFilter.get(key);
     if (!bytes) {
-      const text = batch.filter((e) => !stage || e.stage === stage).map((e) => this.event(e)).join('');
-      bytes = utf8.encode(text);
-      byFilter.set(stage ?? '', bytes);
+      const events = batch.filter((e) => !stage || e.stage === stage).map((e) => this.event(e));
+      bytes = utf8.encode((skipped > 0 ? this.skippedEvent(skipped) : '') + events.join(''));
+      byFilter.set(key, bytes);
     }
     return bytes;
   }
@@ -156,6 +170,7 @@ export class RequestLog {
     const skipped = this.skipped;
     this.pending = [];
     this.skipped = 0;
+    this.busy = skipped > 0;
     for (const listener of this.listenerSet) listener(batch, skipped);
   }
 }

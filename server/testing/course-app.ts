@@ -13,7 +13,7 @@ export function useCourseApp(options: CourseAppOptions = {}): RunningApp {
   let running: { app: CourseApp; server: Running } | undefined;
   beforeAll(async () => {
     const app = await createCourseApp(options);
-    running = { app, server: await serve(app.fetch) };
+    running = { app, server: await serve(app.fetch, { innerTarget: app.innerTarget }) };
   });
   afterAll(async () => {
     await running?.server.close();

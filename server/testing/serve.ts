@@ -2,7 +2,7 @@
 // wire itself is the point (fetch hides bytes a 304 must not carry).
 import net from 'node:net';
 import { frameResponse, requestMethods } from '../http/message-framing';
-import { createHttpServer, listen } from '../listen';
+import { createHttpServer, listen, type NodeListenerOptions } from '../listen';
 
 export { frameResponse, requestMethods, type Framing } from '../http/message-framing';
 
@@ -14,8 +14,9 @@ export interface Running {
   close: () => Promise<void>;
 }
 
-export async function serve(handler: FetchHandler): Promise<Running> {
-  const server = createHttpServer(handler);
+/** `options`: as the real server is given them (the course app: `{ innerTarget: app.innerTarget }`). */
+export async function serve(handler: FetchHandler, options: NodeListenerOptions = {}): Promise<Running> {
+  const server = createHttpServer(handler, options);
   const port = await listen(server, 0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}`,
