@@ -30,6 +30,7 @@ export function adapterTarget(target: string): string {
 
 /** "\" as %5C before the query, where the adapter refuses it; the query is left as it was. */
 function encodeBackslashes(target: string): string {
+  if (!target.includes('\\')) return target; // nearly every target: nothing to encode
   const query = target.indexOf('?');
   const head = query === -1 ? target : target.slice(0, query);
   return head.replaceAll('\\', '%5C') + (query === -1 ? '' : target.slice(query));

@@ -17,7 +17,7 @@ import { onHeadWritten } from './log/wire-head';
 import { hasCourseTags, takeCourseTags, type CourseTags } from './course-tags';
 import { requestTarget, routedTarget, setRequestTarget } from './request-target';
 import { stageRequest } from './stage-request';
-import { plainStageRoute, stageRoute } from './stage-route';
+import { plainStageRoute, stageRoute, type StageRoute } from './stage-route';
 import type { FileStore } from './files/store';
 import type { Stage, StageDefinition } from './stages/stage';
 
@@ -148,10 +148,13 @@ export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
   });
 
   // The stages are routed on the request target as sent (see stage-route.ts), the rest by Hono.
+  /** The route innerTarget (below) last found, and for which target as sent. */
+  let lastInner: { sent: string; route: StageRoute } | undefined;
   const fetch = (request: Request, env?: unknown): Response | Promise<Response> => {
     const incoming = (env as Bindings | undefined)?.incoming;
     // The target as sent (listen.ts keeps it: node's req.url is re-encoded for the adapter).
-    const route = stageRoute(requestTarget(request) ?? pathAndQuery(request.url));
+    const sent = requestTarget(request);
+    const route = sent !== undefined && sent === lastInner?.sent ? lastInner.route : stageRoute(sent ?? pathAndQuery(request.url));
     if (!route) return app.fetch(request, env as Bindings);
     const definition = findStage(route.slug);
     if (!definition) return errorPage(404, `There is no stage called "${route.slug}". Stages: ${stages.map((s) => s.slug).join(', ')}.`);
@@ -170,7 +173,9 @@ export function courseAppCore(options: CourseAppCoreOptions): CourseAppCore {
   // Request itself, with no second URL and no view over it (docs/performance.md).
   const innerTarget = (sent: string): string | undefined => {
     const route = plainStageRoute(sent);
-    return route?.kind === 'stage' && bySlug.has(route.slug) ? route.path : undefined;
+    if (route?.kind !== 'stage' || !bySlug.has(route.slug)) return undefined;
+    lastInner = { sent, route }; // fetch takes it rather than route the same target again
+    return route.path;
   };
 
   const answerRaw = (slug: string, request: Request, env: unknown, caller: RawCaller | undefined): Promise<Response> => {

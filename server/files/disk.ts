@@ -34,10 +34,11 @@ const SMALL_FILE = 64 * 1024;
  */
 export function fileFinder(root: string): FindFile {
   let realRoot: Promise<string> | undefined;
+  let knownRoot: string | undefined; // once realRoot has resolved: no await on every request
   return async (segments) => {
     try {
       realRoot ??= realpath(root);
-      const base = await realRoot;
+      const base = knownRoot ?? (knownRoot = await realRoot);
       const direct = directFile(base, segments);
       if (direct !== undefined) return direct;
       // #region contained-file
@@ -50,7 +51,7 @@ export function fileFinder(root: string): FindFile {
       return found(real, segments[segments.length - 1] ?? '', info);
     } catch (error) {
       if (isMissing(error)) {
-        if (!(await realRoot?.catch(() => null))) realRoot = undefined; // the root may appear later
+        if (!(await realRoot?.catch(() => null))) realRoot = knownRoot = undefined; // the root may appear later
         return null;
       }
       throw error;
@@ -66,7 +67,8 @@ export function fileFinder(root: string): FindFile {
 function directFile(base: string, segments: string[]): FoundFile | null | undefined {
   const name = segments[0];
   if (segments.length !== 1 || !name || name === '.' || name === '..' || /[/\\]/.test(name)) return undefined;
-  const file = path.join(base, name);
+  // `name` is one plain segment: nothing for path.join to do but the separator.
+  const file = base.endsWith(path.sep) ? base + name : base + path.sep + name;
   const info = lstatSync(file, { bigint: true, throwIfNoEntry: false });
   if (!info) return null;
   if (info.isSymbolicLink()) return undefined;

@@ -39,10 +39,14 @@ export type PreconditionOutcome =
   | { status: 304; by: 'If-None-Match' | 'If-Modified-Since' }
   | { status: 412; by: 'If-Match' | 'If-Unmodified-Since' | 'If-None-Match' };
 
+const EDGE_WHITESPACE = /^[ \t]|[ \t]$/;
+
 /** A field value that is empty (or only spaces) is treated as absent, as Go's Header.Get does. */
 export function fieldValue(request: ConditionalRequest, name: string): string | null {
   const value = request.headers.get(name);
-  if (value === null) return null;
+  if (value === null || value === '') return null;
+  // fetch's Headers already trims a field it was given; a value set another way may not be.
+  if (!EDGE_WHITESPACE.test(value)) return value;
   const trimmed = value.replace(/^[ \t]+|[ \t]+$/g, '');
   return trimmed === '' ? null : trimmed;
 }

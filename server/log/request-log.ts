@@ -49,8 +49,11 @@ export function sentHead(logged: Logged, head: string): void {
   logged.head = head;
   // The fields as the app gave them are not needed any more: the head has them, as sent. Kept,
   // they were most of what each of the last `capacity` exchanges held in memory.
-  logged.exchange.responseHeaders = [];
+  logged.exchange.responseHeaders = SENT_HEAD_PENDING;
 }
+
+/** In place of the fields until the head is read (read below); shared, so never written to. */
+const SENT_HEAD_PENDING: [string, string][] = Object.freeze([]) as unknown as [string, string][];
 
 function read(logged: Logged): Exchange {
   logged.read = true;
