@@ -9,11 +9,18 @@ const exchange = (id: number): Exchange => ({
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('RequestLog', () => {
-  it('keeps the last `capacity` exchanges', () => {
+  it('keeps the last `capacity` exchanges, oldest first', () => {
     const log = new RequestLog(3);
-    for (let id = 1; id <= 5; id++) log.record(exchange(id));
+    expect(log.all()).toEqual([]);
+    log.record(exchange(1));
+    expect(log.all().map((e) => e.id)).toEqual([1]);
+    for (let id = 2; id <= 5; id++) log.record(exchange(id));
     expect(log.all().map((e) => e.id)).toEqual([3, 4, 5]);
     expect(log.get(2)).toBeUndefined();
+    expect(log.get(4)?.id).toBe(4);
+    for (let id = 6; id <= 9; id++) log.record(exchange(id)); // round the ring more than once
+    expect(log.all().map((e) => e.id)).toEqual([7, 8, 9]);
+    expect(() => new RequestLog(0)).toThrow(RangeError);
   });
 
   it('tells listeners a moment later, in one batch: a response never waits for them', async () => {

@@ -70,7 +70,12 @@ function read(logged: Logged): Exchange {
 }
 
 export class RequestLog {
-  private readonly kept: Logged[] = [];
+  /**
+   * The last `capacity` exchanges, in a ring: `kept[next]` is the oldest once it is full. Not an
+   * array shifted on every record: past 100 elements V8 may copy the whole array on a shift.
+   */
+  private readonly kept: (Logged | undefined)[];
+  private next = 0;
   private readonly listenerSet = new Set<ExchangeListener>();
   private readonly events = new WeakMap<Exchange, string>();
   private readonly encodedBatches = new WeakMap<readonly Exchange[], Map<string, Uint8Array>>();
@@ -86,7 +91,10 @@ export class RequestLog {
     private readonly deliverAfterMs = DELIVER_AFTER_MS,
     private readonly maxPerBatch = MAX_PER_BATCH,
     private readonly busyDeliverAfterMs = BUSY_DELIVER_AFTER_MS,
-  ) {}
+  ) {
+    if (!(capacity >= 1)) throw new RangeError(`A request log keeps at least one exchange, not ${capacity}.`);
+    this.kept = new Array<Logged | undefined>(capacity).fill(undefined);
+  }
 
   /** Reserves the id of an exchange before it is recorded (so the response can carry it). */
   reserveId(): number {
@@ -100,8 +108,8 @@ export class RequestLog {
    */
   record(exchange: Exchange, complete?: (exchange: Exchange) => void): Logged {
     const logged: Logged = { exchange, head: undefined, complete, read: false };
-    this.kept.push(logged);
-    if (this.kept.length > this.capacity) this.kept.shift();
+    this.kept[this.next] = logged;
+    this.next = (this.next + 1) % this.capacity;
     if (this.listenerSet.size === 0) return logged;
     if (this.pending.length === 0) {
       const timer: { unref?: () => void } = setTimeout(() => this.deliver(), this.busy ? this.busyDeliverAfterMs : this.deliverAfterMs);
@@ -116,12 +124,14 @@ export class RequestLog {
   }
 
   get(id: number): Exchange | undefined {
-    const logged = this.kept.find((e) => e.exchange.id === id);
+    const logged = this.kept.find((e) => e?.exchange.id === id);
     return logged && read(logged);
   }
 
   all(): Exchange[] {
-    return this.kept.map(read);
+    // Oldest first: from `next` round to just before it.
+    const inOrder = [...this.kept.slice(this.next), ...this.kept.slice(0, this.next)];
+    return inOrder.filter((e): e is Logged => e !== undefined).map(read);
   }
 
   /** "These many exchanges were left out here", as a Server-Sent Event (see MAX_PER_BATCH). */
