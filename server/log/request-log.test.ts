@@ -73,6 +73,19 @@ describe('RequestLog', () => {
     expect(heard.map((b) => b.ids)).toEqual([[2, 3], [4], [5]]);
   });
 
+  it('is quick again for the first exchange after a flood is over', async () => {
+    const log = new RequestLog(200, 1, 2, 40);
+    const heard: number[][] = [];
+    log.subscribe((batch) => heard.push(batch.map((e) => e.id)));
+    for (let id = 1; id <= 3; id++) log.record(exchange(id));
+    await nextTurn();
+    expect(heard).toEqual([[2, 3]]);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // quiet for longer than the busy wait
+    log.record(exchange(4));
+    await nextTurn();
+    expect(heard).toEqual([[2, 3], [4]]);
+  });
+
   it('forgets a listener that unsubscribed', async () => {
     const log = new RequestLog(200, 1);
     let heard = 0;

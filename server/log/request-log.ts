@@ -83,8 +83,9 @@ export class RequestLog {
   private skipped = 0;
   private nextId = 1;
 
-  /** The last batch left exchanges out: the next one waits busyDeliverAfterMs. */
+  /** The last batch left exchanges out: the next one waits busyDeliverAfterMs, unless it comes after a quiet spell. */
   private busy = false;
+  private lastDeliveredAt = 0;
 
   constructor(
     readonly capacity = 200,
@@ -112,7 +113,9 @@ export class RequestLog {
     this.next = (this.next + 1) % this.capacity;
     if (this.listenerSet.size === 0) return logged;
     if (this.pending.length === 0) {
-      const timer: { unref?: () => void } = setTimeout(() => this.deliver(), this.busy ? this.busyDeliverAfterMs : this.deliverAfterMs);
+      // Still busy unless the log has been quiet since the last batch (the flood is over).
+      const busy = this.busy && Date.now() - this.lastDeliveredAt < this.busyDeliverAfterMs;
+      const timer: { unref?: () => void } = setTimeout(() => this.deliver(), busy ? this.busyDeliverAfterMs : this.deliverAfterMs);
       timer.unref?.(); // on Node: never keeps the process alive (a browser's timer is a number)
     }
     this.pending.push(logged);
@@ -184,6 +187,7 @@ export class RequestLog {
     this.pending = [];
     this.skipped = 0;
     this.busy = skipped > 0;
+    this.lastDeliveredAt = Date.now();
     for (const listener of this.listenerSet) listener(batch, skipped);
   }
 }
