@@ -72,7 +72,8 @@ function read(logged: Logged): Exchange {
 export class RequestLog {
   /**
    * The last `capacity` exchanges, in a ring: `kept[next]` is the oldest once it is full. Not an
-   * array shifted on every record: past 100 elements V8 may copy the whole array on a shift.
+   * array shifted on every record: past 100 elements V8's shift() leaves its fast path for a call
+   * into its C++ runtime (deps/v8/src/builtins/array-shift.tq), on every exchange.
    */
   private readonly kept: (Logged | undefined)[];
   private next = 0;
