@@ -1,7 +1,10 @@
 // Over a long run the course app returns to where it started: every file it opened is closed,
-// every event-stream client that left is forgotten. (The bench prints memory before and after;
-// here the file descriptors, which a leak would pile up one per request.)
+// every event-stream client that left is forgotten, and what it keeps in memory stays bounded.
+// (The bench prints the processes' RSS before and after; here the file descriptors, which a leak
+// would pile up one per request, and the JavaScript heap after a full collection.)
 import http from 'node:http';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +55,28 @@ function listenOnce(): Promise<void> {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
+// A full collection on demand, in this process (vitest's worker): node's own flag, set at run time.
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
+async function heapAfterCollection(): Promise<number> {
+  await settle();
+  for (let i = 0; i < 3; i++) collect();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Many exchanges of every kind the log records: 200s, 304s, 404s, with and without the course's tags. */
+async function exchanges(rounds: number): Promise<void> {
+  const lastModified = 'Wed, 01 Jan 2200 00:00:00 GMT';
+  for (let round = 0; round < rounds; round++) {
+    const batch: Promise<unknown>[] = [];
+    for (let i = 0; i < 10; i++) {
+      batch.push(get('/ch/etag-vs-last-modified/monitor.css'), get('/ch/last-modified/monitor.js', { 'If-Modified-Since': lastModified }));
+      batch.push(get('/ch/no-cache/missing.css'), get(`/ch/seed/monitor.css?round=${round}`, { 'X-Cachecraft-Chapter': 'seed' }));
+    }
+    await Promise.all(batch);
+  }
+}
+
 describe('a long run', () => {
   it('closes every file and forgets every listener: descriptors return to their baseline', async () => {
     // A file far larger than the socket's buffers, so a hang-up really comes mid-body.
@@ -80,5 +105,14 @@ describe('a long run', () => {
     // A few descriptors may come and go with the runtime (timers, the thread pool); a leak is
     // one per request: 1,680 requests here, 80 of them aborted mid-body.
     expect(await openFiles()).toBeLessThanOrEqual(before + 4);
+  }, 60_000);
+
+  it('keeps what it holds bounded: the heap after 8,000 more exchanges is where it was (within 2 MB)', async () => {
+    await exchanges(40); // 1,600 exchanges: the log is full (200 kept), the code is warm
+    const before = await heapAfterCollection();
+    await exchanges(200); // 8,000 more
+    const after = await heapAfterCollection();
+    // Kept per exchange, a leak of even 250 bytes would add 2 MB here.
+    expect(after - before).toBeLessThan(2 * 1024 * 1024);
   }, 60_000);
 });
