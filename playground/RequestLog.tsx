@@ -25,7 +25,7 @@ export function RequestLog(props: { stage?: string }) {
       {rows.length === 0 && status !== 'unreachable' ? <p className="muted">Waiting for requests…</p> : null}
       {skipped > 0 ? (
         <p className="muted" data-testid="log-skipped">
-          {skipped} exchanges (of any stage) not shown: they came faster than the log sends them, at most 400 a second.
+          {skipped} exchanges (of any stage) not shown: they came faster than the log sends them (under load, the latest 20, four times a second).
         </p>
       ) : null}
       {/* Not aria-live: a page load adds a burst of rows, too much to read aloud. */}

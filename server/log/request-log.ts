@@ -21,7 +21,7 @@ const utf8 = new TextEncoder();
 export type ExchangeListener = (batch: readonly Exchange[], skipped: number) => void;
 
 export const DELIVER_AFTER_MS = 50;
-/** At most this many exchanges per batch: 400 a second for each page. */
+/** At most this many exchanges per batch: 400 a second for each page, 80 while busy (below). */
 export const MAX_PER_BATCH = 20;
 /** The wait after a batch that left exchanges out: under load, 80 exchanges a second for each page. */
 export const BUSY_DELIVER_AFTER_MS = 250;
